@@ -1,0 +1,181 @@
+/// The content layout of `CONTENT-FORMAT.md`: which relative path is which kind of file.
+///
+/// Classification is a pure function of the list of paths, so the rules can be tested without a
+/// file system. A name that breaks the identifier rule is a diagnostic and never becomes an id.
+public struct ContentLayout: Sendable {
+    /// A content file and what it is.
+    public struct Entry: Sendable, Hashable {
+        /// The path relative to the content folder, with `/`.
+        public var relativePath: String
+        /// What the file is.
+        public var kind: SourceDocument.Kind
+    }
+
+    /// The files to load, sorted by path.
+    public var entries: [Entry]
+    /// Problems with the layout itself.
+    public var diagnostics: [Diagnostic]
+
+    /// Classifies `relativePaths` (relative to the content folder); `displayPath` turns a relative
+    /// path into the path diagnostics print.
+    public init(relativePaths: [String], displayPath: @escaping @Sendable (String) -> String) {
+        var entries: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+        var classifier = Classifier(displayPath: displayPath)
+        for path in relativePaths.sorted() {
+            switch classifier.classify(path) {
+            case .file(let kind): entries.append(Entry(relativePath: path, kind: kind))
+            case .ignored: break
+            case .problem(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        diagnostics += classifier.missingFiles(among: entries)
+        diagnostics += Self.duplicatePlaces(in: entries, displayPath: displayPath)
+        self.entries = entries
+        self.diagnostics = diagnostics
+    }
+
+    /// Place ids are unique across systems: the second (in path order) is an error.
+    private static func duplicatePlaces(in entries: [Entry], displayPath: (String) -> String) -> [Diagnostic] {
+        var firstPath: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for entry in entries {
+            guard case .place(_, let id) = entry.kind else { continue }
+            if let first = firstPath[id] {
+                diagnostics.append(
+                    .duplicateIdentifier(
+                        id, kind: "place", first: SourceLocation(file: displayPath(first)),
+                        at: SourceLocation(file: displayPath(entry.relativePath))))
+            } else {
+                firstPath[id] = entry.relativePath
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// The rules themselves, one folder at a time.
+private struct Classifier {
+    enum Outcome {
+        case file(SourceDocument.Kind)
+        case ignored
+        case problem(Diagnostic)
+    }
+
+    let displayPath: @Sendable (String) -> String
+    /// Folders seen under `systems/`, to check each has its `system.md` or `place.md`.
+    var systemFolders: Set<String> = []
+    var placeFolders: Set<[String]> = []
+
+    init(displayPath: @escaping @Sendable (String) -> String) {
+        self.displayPath = displayPath
+    }
+
+    mutating func classify(_ path: String) -> Outcome {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let name = parts.last, !parts.contains(where: { $0.hasPrefix(".") }) else { return .ignored }
+        let location = SourceLocation(file: displayPath(path))
+        switch parts.first {
+        case "site.yaml" where parts.count == 1: return .file(.site)
+        case "README.md" where parts.count == 1: return .ignored
+        case "schema":
+            return name.hasSuffix(".json")
+                ? .ignored : unexpected(location, "schema/ holds JSON Schema files (`*.schema.json`)")
+        case "vocabulary" where parts.count == 2:
+            return identified(name, extension: ".yaml", role: "vocabulary", location) { .vocabulary(name: $0) }
+        case "calendars" where parts == ["calendars", "bank-holidays.yaml"]: return .file(.bankHolidays)
+        case "pathways" where parts.count == 2:
+            return identified(name, extension: ".md", role: "pathway type", location) { .pathwayType(id: $0) }
+        case "trusts" where parts.count == 2:
+            return identified(name, extension: ".md", role: "trust", location) { .trust(id: $0) }
+        case "governance" where parts.count == 2:
+            return identified(name, extension: ".md", role: "governance body", location) { .governanceBody(id: $0) }
+        case "systems" where parts.count >= 3: return classifySystemFile(parts, location)
+        default:
+            return unexpected(
+                location,
+                "see the layout of Content/ in the README: files belong in pathways/, trusts/, systems/, governance/, vocabulary/, calendars/ or schema/"
+            )
+        }
+    }
+
+    private mutating func classifySystemFile(_ parts: [String], _ location: SourceLocation) -> Outcome {
+        let system = parts[1]
+        guard Identifier.isValid(system) else {
+            return .problem(.badIdentifier(system, role: "system", at: location))
+        }
+        systemFolders.insert(system)
+        if parts.count == 3 {
+            return parts[2] == "system.md"
+                ? .file(.system(id: system))
+                : unexpected(location, "a system folder holds `system.md` and one folder per place")
+        }
+        let place = parts[2]
+        guard Identifier.isValid(place) else {
+            return .problem(.badIdentifier(place, role: "place", at: location))
+        }
+        placeFolders.insert([system, place])
+        guard parts.count == 4 else {
+            return unexpected(
+                location, "a place folder holds `place.md` and one `<type>.md` file per pathway, with no sub-folders")
+        }
+        let name = parts[3]
+        if name == "place.md" { return .file(.place(system: system, id: place)) }
+        guard name.hasSuffix(".md") else {
+            return unexpected(location, "pathway files end in `.md`, such as `falls.md`")
+        }
+        let stem = String(name.dropLast(3))
+        let pieces = stem.components(separatedBy: "--")
+        guard pieces.count <= 2, Identifier.isValid(pieces[0]), pieces.count == 1 || Identifier.isValid(pieces[1])
+        else {
+            return .problem(
+                .badIdentifier(stem, role: "pathway file name (`<type>.md` or `<type>--<name>.md`)", at: location))
+        }
+        return .file(.pathway(system: system, place: place, type: pieces[0], name: pieces.count == 2 ? pieces[1] : nil))
+    }
+
+    private func identified(
+        _ name: String, extension fileExtension: String, role: String, _ location: SourceLocation,
+        kind: (String) -> SourceDocument.Kind
+    ) -> Outcome {
+        guard name.hasSuffix(fileExtension) else {
+            return unexpected(location, "\(role) files end in `\(fileExtension)`")
+        }
+        let id = String(name.dropLast(fileExtension.count))
+        guard Identifier.isValid(id) else { return .problem(.badIdentifier(id, role: role, at: location)) }
+        return .file(kind(id))
+    }
+
+    private func unexpected(_ location: SourceLocation, _ expected: String) -> Outcome {
+        .problem(.unexpectedFile(expected: expected, at: location))
+    }
+
+    /// Every system folder needs `system.md`, every place folder `place.md`, and the content
+    /// folder `site.yaml`.
+    func missingFiles(among entries: [ContentLayout.Entry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let kinds = Set(entries.map(\.kind))
+        if !kinds.contains(.site) {
+            diagnostics.append(
+                .missingFile(
+                    "site.yaml", purpose: "every catalogue needs its site settings",
+                    at: SourceLocation(file: displayPath("site.yaml"))))
+        }
+        for system in systemFolders.sorted() where !kinds.contains(.system(id: system)) {
+            let path = "systems/\(system)/system.md"
+            diagnostics.append(
+                .missingFile(
+                    path, purpose: "every system folder describes its system",
+                    at: SourceLocation(file: displayPath(path))))
+        }
+        for folder in placeFolders.sorted(by: { $0.lexicographicallyPrecedes($1) })
+        where !kinds.contains(.place(system: folder[0], id: folder[1])) {
+            let path = "systems/\(folder[0])/\(folder[1])/place.md"
+            diagnostics.append(
+                .missingFile(
+                    path, purpose: "every place folder describes its place", at: SourceLocation(file: displayPath(path))
+                ))
+        }
+        return diagnostics
+    }
+}

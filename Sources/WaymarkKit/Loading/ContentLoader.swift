@@ -1,0 +1,93 @@
+import Foundation
+import Synchronization
+
+/// Everything read from a content folder: the parsed documents and what went wrong reading them.
+public struct LoadedContent: Sendable {
+    /// Every file that parsed, sorted by path.
+    public var documents: [SourceDocument]
+    /// Problems with the layout, the files' encoding, their front matter and their YAML.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates loaded content from already-parsed documents.
+    public init(documents: [SourceDocument], diagnostics: [Diagnostic]) {
+        self.documents = documents
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Reads a content folder from disk. With `Output`, the only stage that touches the file system.
+public enum ContentLoader {
+    /// Why a content folder could not be loaded at all (as opposed to problems in its files).
+    public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong, for the person running the command.
+        public var description: String
+    }
+
+    /// Loads every file of the content folder at `folder`; diagnostics name files as
+    /// `displayRoot/relative/path`.
+    public static func load(from folder: URL, displayRoot: String) throws(Failure) -> LoadedContent {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw Failure(description: "the content folder \(displayRoot) does not exist")
+        }
+        let paths = try relativeFilePaths(in: folder)
+        let display: @Sendable (String) -> String = { relative in
+            displayRoot.isEmpty || displayRoot == "." ? relative : displayRoot + "/" + relative
+        }
+        let layout = ContentLayout(relativePaths: paths, displayPath: display)
+        let results = Mutex([(SourceDocument?, [Diagnostic])](repeating: (nil, []), count: layout.entries.count))
+        DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
+            let entry = layout.entries[index]
+            let result = read(
+                entry, at: folder.appending(path: entry.relativePath), displayPath: display(entry.relativePath))
+            results.withLock { $0[index] = result }
+        }
+        let parsed = results.withLock { $0 }
+        return LoadedContent(
+            documents: parsed.compactMap(\.0),
+            diagnostics: layout.diagnostics + parsed.flatMap(\.1))
+    }
+
+    private static func read(_ entry: ContentLayout.Entry, at url: URL, displayPath: String) -> (
+        SourceDocument?, [Diagnostic]
+    ) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return (nil, [.unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))])
+        }
+        guard let source = SourceText(path: displayPath, data: data) else {
+            return (nil, [.notUTF8(at: SourceLocation(file: displayPath))])
+        }
+        return SourceDocument.parse(source, as: entry.kind)
+    }
+
+    /// Every regular file below `folder`, relative to it, sorted. Hidden files and folders are
+    /// skipped; symbolic links are not followed, so nothing outside the folder is read.
+    static func relativeFilePaths(in folder: URL) throws(Failure) -> [String] {
+        let manager = FileManager.default
+        var result: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let url = relative.isEmpty ? folder : folder.appending(path: relative)
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: url.path)
+            } catch {
+                throw Failure(description: "could not list \(url.path): \(error.localizedDescription)")
+            }
+            for name in names where !name.hasPrefix(".") {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                let attributes = try? manager.attributesOfItem(atPath: folder.appending(path: child).path)
+                switch attributes?[.type] as? FileAttributeType {
+                case .typeDirectory?: pending.append(child)
+                case .typeRegular?: result.append(child)
+                default: continue
+                }
+            }
+        }
+        return result.sorted()
+    }
+}

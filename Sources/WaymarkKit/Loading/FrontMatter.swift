@@ -1,0 +1,39 @@
+/// A Markdown content file cut into its YAML front matter and its CommonMark body.
+struct FrontMatter: Sendable, Hashable {
+    /// The YAML between the `---` lines.
+    var yaml: String
+    /// The line of the file the YAML starts on.
+    var yamlFirstLine: Int
+    /// The Markdown after the closing `---`.
+    var body: String
+    /// The line of the file the body starts on.
+    var bodyFirstLine: Int
+
+    /// Why a file could not be split.
+    enum Failure: Error, Equatable {
+        /// The file does not start with `---`.
+        case missing
+        /// The opening `---` has no closing line.
+        case unterminated
+    }
+
+    /// Splits `source`: the first line must be `---`, and the front matter ends at the next line
+    /// that is `---` (or YAML's document end marker `...`).
+    static func split(_ source: SourceText) -> Result<FrontMatter, Failure> {
+        let lines = source.lines
+        guard let first = lines.first, isDelimiter(first, allowingDocumentEnd: false) else {
+            return .failure(.missing)
+        }
+        guard let close = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], allowingDocumentEnd: true) })
+        else { return .failure(.unterminated) }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
+    }
+
+    private static func isDelimiter(_ line: Substring, allowingDocumentEnd: Bool) -> Bool {
+        let trimmed = line.reversed().drop { $0 == " " }
+        let marker = String(trimmed.reversed())
+        return marker == "---" || (allowingDocumentEnd && marker == "...")
+    }
+}

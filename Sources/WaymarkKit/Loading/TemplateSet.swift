@@ -1,0 +1,45 @@
+import Foundation
+
+/// The site's templates and static assets, read from the templates folder.
+///
+/// `*.mustache` files are templates, named by their path without the extension
+/// (`partials/header`); everything under `assets/` is copied to the site as it is.
+public struct TemplateSet: Sendable {
+    /// Template text by name.
+    public var templates: [String: String]
+    /// Asset bytes by path below `assets/`.
+    public var assets: [String: [UInt8]]
+
+    /// Creates a template set from values, as tests do.
+    public init(templates: [String: String], assets: [String: [UInt8]] = [:]) {
+        self.templates = templates
+        self.assets = assets
+    }
+
+    /// Reads every template and asset below `folder`.
+    public init(loadingFrom folder: URL) throws(ContentLoader.Failure) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw ContentLoader.Failure(description: "the templates folder \(folder.path) does not exist")
+        }
+        var templates: [String: String] = [:]
+        var assets: [String: [UInt8]] = [:]
+        for path in try ContentLoader.relativeFilePaths(in: folder) {
+            let url = folder.appending(path: path)
+            guard let data = try? Data(contentsOf: url) else {
+                throw ContentLoader.Failure(description: "could not read the template file \(url.path)")
+            }
+            if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = Array(data)
+            } else if path.hasSuffix(".mustache") {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw ContentLoader.Failure(description: "the template \(url.path) is not UTF-8 text")
+                }
+                templates[String(path.dropLast(".mustache".count))] = text
+            }
+        }
+        self.templates = templates
+        self.assets = assets
+    }
+}

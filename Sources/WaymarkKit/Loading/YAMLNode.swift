@@ -1,0 +1,96 @@
+/// A YAML value from front matter or a data file, with the position of every key and value.
+///
+/// Values follow the JSON data model, which is what the YAML 1.2 core schema produces and what
+/// JSON Schema validates: null, booleans, numbers, strings, sequences and mappings with string keys.
+public struct YAMLNode: Sendable, Hashable {
+    /// The value itself.
+    public enum Value: Sendable, Hashable {
+        case null
+        case bool(Bool)
+        case integer(Int)
+        case number(Double)
+        case string(String)
+        case sequence([YAMLNode])
+        case mapping([Entry])
+    }
+
+    /// One `key: value` pair of a mapping, in source order.
+    public struct Entry: Sendable, Hashable {
+        /// The key as written.
+        public var key: String
+        /// Where the key starts.
+        public var keyPosition: SourcePosition
+        /// The value under the key.
+        public var value: YAMLNode
+
+        /// Creates an entry.
+        public init(key: String, keyPosition: SourcePosition, value: YAMLNode) {
+            self.key = key
+            self.keyPosition = keyPosition
+            self.value = value
+        }
+    }
+
+    /// The value.
+    public var value: Value
+    /// Where the value starts in the whole file.
+    public var position: SourcePosition
+
+    /// Creates a node holding `value` at `position`.
+    public init(_ value: Value, at position: SourcePosition) {
+        self.value = value
+        self.position = position
+    }
+}
+
+extension YAMLNode {
+    /// The entries, when this is a mapping.
+    public var entries: [Entry]? {
+        if case .mapping(let entries) = value { return entries }
+        return nil
+    }
+
+    /// The items, when this is a sequence.
+    public var items: [YAMLNode]? {
+        if case .sequence(let items) = value { return items }
+        return nil
+    }
+
+    /// The text, when this is a string.
+    public var string: String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    /// Whether this is `null` (written `null`, `~` or left empty).
+    public var isNull: Bool { value == .null }
+
+    /// The entry under `key`, when this is a mapping that has it.
+    public func entry(_ key: String) -> Entry? {
+        entries?.first { $0.key == key }
+    }
+
+    /// The value under `key`, when this is a mapping that has it.
+    public subscript(key: String) -> YAMLNode? {
+        entry(key)?.value
+    }
+
+    /// A short description of the value as a clinical lead wrote it, for "but found ..." messages.
+    public var foundDescription: String {
+        switch value {
+        case .null: "nothing (an empty value)"
+        case .bool(let flag): "`\(flag)` (true or false)"
+        case .integer(let number): "the number \(number)"
+        case .number(let number): "the number \(YAMLNode.format(number))"
+        case .string(let text): "the text \"\(text.count > 60 ? String(text.prefix(57)) + "..." : text)\""
+        case .sequence: "a list"
+        case .mapping: "a group of fields"
+        }
+    }
+
+    /// A number written the shortest way: `4.5`, `6` rather than `6.0`.
+    static func format(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
+    }
+}

@@ -1,0 +1,117 @@
+/// The whole content, decoded into typed values: what every later stage reads.
+///
+/// Every collection is sorted by id, so anything that walks the catalogue walks it in the same
+/// order on every machine.
+public struct Catalogue: Sendable {
+    /// `site.yaml`.
+    public private(set) var site: SiteSettings
+    /// `vocabulary/<name>.yaml`, by name (`criteria`, `roles`, …).
+    public private(set) var vocabularies: [String: Vocabulary]
+    /// `calendars/bank-holidays.yaml`, sorted by date.
+    public private(set) var bankHolidays: [BankHoliday]
+    /// `pathways/<type>.md`.
+    public private(set) var pathwayTypes: [PathwayType]
+    /// `trusts/<trust>.md`.
+    public private(set) var trusts: [Trust]
+    /// `systems/<system>/system.md`.
+    public private(set) var systems: [System]
+    /// `systems/<system>/<place>/place.md`.
+    public private(set) var places: [Place]
+    /// `systems/<system>/<place>/<type>[--<name>].md`.
+    public private(set) var pathways: [Pathway]
+    /// `governance/<body>.md`.
+    public private(set) var governanceBodies: [GovernanceBody]
+
+    /// Creates a catalogue, sorting every collection by id.
+    public init(
+        site: SiteSettings, vocabularies: [String: Vocabulary], bankHolidays: [BankHoliday],
+        pathwayTypes: [PathwayType], trusts: [Trust], systems: [System], places: [Place],
+        pathways: [Pathway], governanceBodies: [GovernanceBody]
+    ) {
+        self.site = site
+        self.vocabularies = vocabularies
+        self.bankHolidays = bankHolidays.sorted { $0.date < $1.date }
+        self.pathwayTypes = pathwayTypes.sorted { $0.id < $1.id }
+        self.trusts = trusts.sorted { $0.id < $1.id }
+        self.systems = systems.sorted { $0.id < $1.id }
+        self.places = places.sorted { $0.id < $1.id }
+        self.pathways = pathways.sorted { $0.id < $1.id }
+        self.governanceBodies = governanceBodies.sorted { $0.id < $1.id }
+        index = Index()
+        index = Index(self)
+    }
+
+    private var index: Index
+
+    /// Lookups by id, built once.
+    private struct Index: Sendable {
+        var pathwayTypes: [String: Int] = [:]
+        var trusts: [String: Int] = [:]
+        var systems: [String: Int] = [:]
+        var places: [String: Int] = [:]
+        var governanceBodies: [String: Int] = [:]
+        var pathwaysByPlace: [String: [Int]] = [:]
+        var pathwaysByType: [String: [Int]] = [:]
+        var placesBySystem: [String: [Int]] = [:]
+
+        init() {}
+
+        init(_ catalogue: Catalogue) {
+            func positions(_ ids: [String]) -> [String: Int] {
+                Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            pathwayTypes = positions(catalogue.pathwayTypes.map(\.id))
+            trusts = positions(catalogue.trusts.map(\.id))
+            systems = positions(catalogue.systems.map(\.id))
+            places = positions(catalogue.places.map(\.id))
+            governanceBodies = positions(catalogue.governanceBodies.map(\.id))
+            for (offset, pathway) in catalogue.pathways.enumerated() {
+                pathwaysByPlace[pathway.place, default: []].append(offset)
+                pathwaysByType[pathway.type, default: []].append(offset)
+            }
+            for (offset, place) in catalogue.places.enumerated() {
+                placesBySystem[place.system, default: []].append(offset)
+            }
+        }
+    }
+}
+
+extension Catalogue {
+    /// The pathway type with `id`.
+    public func pathwayType(_ id: String) -> PathwayType? { index.pathwayTypes[id].map { pathwayTypes[$0] } }
+    /// The trust with `id`.
+    public func trust(_ id: String) -> Trust? { index.trusts[id].map { trusts[$0] } }
+    /// The system with `id`.
+    public func system(_ id: String) -> System? { index.systems[id].map { systems[$0] } }
+    /// The place with `id`.
+    public func place(_ id: String) -> Place? { index.places[id].map { places[$0] } }
+    /// The governance body with `id`.
+    public func governanceBody(_ id: String) -> GovernanceBody? {
+        index.governanceBodies[id].map { governanceBodies[$0] }
+    }
+    /// The pathways at place `id`, sorted by id.
+    public func pathways(atPlace id: String) -> [Pathway] {
+        index.pathwaysByPlace[id, default: []].map { pathways[$0] }
+    }
+    /// The pathways of type `id`, sorted by id.
+    public func pathways(ofType id: String) -> [Pathway] { index.pathwaysByType[id, default: []].map { pathways[$0] } }
+    /// The places in system `id`, sorted by id.
+    public func places(inSystem id: String) -> [Place] { index.placesBySystem[id, default: []].map { places[$0] } }
+
+    /// The vocabulary of referral criteria (`vocabulary/criteria.yaml`).
+    public var criteria: Vocabulary { vocabularies["criteria"] ?? Vocabulary(name: "criteria", terms: []) }
+    /// The vocabulary of who may refer (`vocabulary/roles.yaml`).
+    public var roles: Vocabulary { vocabularies["roles"] ?? Vocabulary(name: "roles", terms: []) }
+
+    /// The trusts that serve a place: the place's own `trust`, else its system's trusts.
+    public func trusts(serving place: Place) -> [String] {
+        if let trust = place.trust { return [trust] }
+        return system(place.system)?.trusts ?? []
+    }
+
+    /// The pathway types every place is expected to offer: `core_types` from `site.yaml`, else
+    /// those marked `core`.
+    public var coreTypes: [String] {
+        site.coreTypes ?? pathwayTypes.filter(\.core).map(\.id)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The stages in order: load → decode → validate → render → write. Each stage is a function of
+/// the values the one before returned; only loading and writing touch the file system.
+public enum Pipeline {
+    /// What `check` found.
+    public struct CheckResult: Sendable {
+        /// The decoded catalogue (partial when files had errors).
+        public var catalogue: Catalogue
+        /// The diagnostics and counts.
+        public var report: FindingsReport
+    }
+
+    /// What `build` did.
+    public struct BuildResult: Sendable {
+        /// The check that came first.
+        public var check: CheckResult
+        /// How many files were written, or `nil` when errors stopped the build before writing.
+        public var filesWritten: Int?
+    }
+
+    /// A failure that is not about the content: a missing folder, a broken template, an output
+    /// folder that cannot be written. The command exits 2.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Loads, decodes and validates the content folder. With `strict`, warnings count as errors.
+    public static func check(content: URL, displayRoot: String, strict: Bool) throws(Failure) -> CheckResult {
+        let loaded: LoadedContent
+        do {
+            loaded = try ContentLoader.load(from: content, displayRoot: displayRoot)
+        } catch {
+            throw Failure(description: error.description)
+        }
+        return check(loaded, strict: strict)
+    }
+
+    /// Decodes and validates already-loaded content.
+    public static func check(_ loaded: LoadedContent, strict: Bool) -> CheckResult {
+        let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(loaded.documents)
+        var diagnostics = loaded.diagnostics + decodingDiagnostics + Validation.run(catalogue)
+        if strict { diagnostics = diagnostics.map { $0.escalated() } }
+        let report = FindingsReport(
+            diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count)
+        return CheckResult(catalogue: catalogue, report: report)
+    }
+
+    /// Checks the content and, when it has no errors, renders the site and swaps it into `output`.
+    /// A build with errors writes nothing and leaves the previous output as it was.
+    public static func build(
+        content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool
+    ) throws(Failure) -> BuildResult {
+        let checked = try check(content: content, displayRoot: displayRoot, strict: strict)
+        guard !checked.report.diagnostics.hasErrors else { return BuildResult(check: checked, filesWritten: nil) }
+        let site: RenderedSite
+        do {
+            let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: templates))
+            var rendered = renderer.render(checked.catalogue, buildDate: today)
+            rendered = RenderedSite(
+                files: rendered.files + [
+                    RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
+                ])
+            site = rendered
+        } catch let error as SiteRenderer.Failure {
+            throw Failure(description: error.description)
+        } catch let error as ContentLoader.Failure {
+            throw Failure(description: error.description)
+        } catch {
+            throw Failure(description: "\(error)")
+        }
+        do {
+            try writer.write(site)
+        } catch {
+            throw Failure(description: error.description)
+        }
+        return BuildResult(check: checked, filesWritten: site.files.count)
+    }
+}

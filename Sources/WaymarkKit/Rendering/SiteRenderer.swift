@@ -1,0 +1,139 @@
+import Foundation
+import Mustache
+import Synchronization
+
+/// Renders a catalogue into the files of a site: a page for the home, each trust, system, place,
+/// pathway type, pathway and governance body, plus the static assets.
+public struct SiteRenderer: Sendable {
+    /// Why the site could not be rendered: a problem in the templates, not in the content.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong, for the person who maintains the templates.
+        public var description: String
+    }
+
+    /// The page templates every site needs, by name.
+    static let requiredTemplates = [
+        "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body",
+    ]
+
+    private let library: MustacheLibrary
+    private let assets: [String: [UInt8]]
+
+    /// Compiles `templates`, failing on a template that does not parse or a page template that is missing.
+    public init(templates: TemplateSet) throws(Failure) {
+        var library = MustacheLibrary()
+        for (name, text) in templates.templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                throw Failure(description: "the template \(name).mustache does not parse: \(error)")
+            }
+        }
+        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
+            throw Failure(description: "the template \(name).mustache is missing from the templates folder")
+        }
+        self.library = library
+        self.assets = templates.assets
+    }
+
+    /// Every page of the site for `catalogue`, as built on `buildDate`.
+    public func render(_ catalogue: Catalogue, buildDate: CalendarDate) -> RenderedSite {
+        let jobs = PageJob.all(in: catalogue)
+        let pages = Mutex([RenderedSite.File?](repeating: nil, count: jobs.count))
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let file = render(jobs[index], catalogue: catalogue, buildDate: buildDate)
+            pages.withLock { $0[index] = file }
+        }
+        var files = pages.withLock { $0.compactMap { $0 } }
+        for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
+            files.append(RenderedSite.File(path: "assets/" + path, bytes: bytes))
+        }
+        return RenderedSite(files: files)
+    }
+
+    private func render(_ job: PageJob, catalogue: Catalogue, buildDate: CalendarDate) -> RenderedSite.File {
+        let path = job.path
+        let views = ViewBuilder(catalogue: catalogue, root: SitePaths.root(for: path))
+        let crumbs = job.breadcrumbs(views)
+        func page<Content>(_ title: String, _ content: Content) -> String {
+            let frame = PageView(
+                root: views.root, site: SiteView(title: catalogue.site.title, sample: catalogue.site.sample),
+                title: title,
+                breadcrumbs: crumbs, buildDate: buildDate.description, stylesheet: views.root + SitePaths.stylesheet,
+                content: content)
+            return library.render(frame, withTemplate: job.template) ?? ""
+        }
+        let html: String
+        switch job {
+        case .home: html = page("Home", HomePage(views: views))
+        case .trust(let trust): html = page(trust.name, TrustPage(trust, views: views))
+        case .system(let system): html = page(system.name, SystemPage(system, views: views))
+        case .place(let place): html = page(place.name, PlacePage(place, views: views))
+        case .pathwayType(let type): html = page(type.name, PathwayTypePage(type, views: views))
+        case .pathway(let pathway): html = page(pathway.title, PathwayPage(pathway, views: views))
+        case .governanceBody(let body): html = page(body.name, GovernanceBodyPage(body, views: views))
+        }
+        return RenderedSite.File(path: path, text: html)
+    }
+}
+
+/// One page to render.
+private enum PageJob: Sendable {
+    case home
+    case trust(Trust)
+    case system(System)
+    case place(Place)
+    case pathwayType(PathwayType)
+    case pathway(Pathway)
+    case governanceBody(GovernanceBody)
+
+    static func all(in catalogue: Catalogue) -> [PageJob] {
+        [.home] + catalogue.trusts.map(PageJob.trust) + catalogue.systems.map(PageJob.system)
+            + catalogue.places.map(PageJob.place) + catalogue.pathwayTypes.map(PageJob.pathwayType)
+            + catalogue.pathways.map(PageJob.pathway) + catalogue.governanceBodies.map(PageJob.governanceBody)
+    }
+
+    var path: String {
+        switch self {
+        case .home: SitePaths.home
+        case .trust(let trust): SitePaths.trust(trust.id)
+        case .system(let system): SitePaths.system(system.id)
+        case .place(let place): SitePaths.place(place.id)
+        case .pathwayType(let type): SitePaths.pathwayType(type.id)
+        case .pathway(let pathway): SitePaths.pathway(pathway.id)
+        case .governanceBody(let body): SitePaths.governanceBody(body.id)
+        }
+    }
+
+    var template: String {
+        switch self {
+        case .home: "home"
+        case .trust: "trust"
+        case .system: "system"
+        case .place: "place"
+        case .pathwayType: "pathway-type"
+        case .pathway: "pathway"
+        case .governanceBody: "governance-body"
+        }
+    }
+
+    /// The pages above this one, home first; the page itself is not included.
+    func breadcrumbs(_ views: ViewBuilder) -> [LinkView] {
+        let home = views.link(SitePaths.home, "Home")
+        let catalogue = views.catalogue
+        func placeTrail(_ place: Place) -> [LinkView] {
+            let trust = catalogue.trusts(serving: place).first.map { [views.trustLink($0)] } ?? []
+            return [home] + trust + [views.systemLink(place.system)]
+        }
+        switch self {
+        case .home: return []
+        case .trust, .pathwayType: return [home]
+        case .system(let system): return [home] + (system.trusts.first.map { [views.trustLink($0)] } ?? [])
+        case .place(let place): return placeTrail(place)
+        case .pathway(let pathway):
+            guard let place = catalogue.place(pathway.place) else { return [home] }
+            return placeTrail(place) + [views.placeLink(place.id)]
+        case .governanceBody(let body): return [home] + (body.trust.map { [views.trustLink($0)] } ?? [])
+        }
+    }
+}

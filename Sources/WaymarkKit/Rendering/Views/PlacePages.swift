@@ -1,0 +1,129 @@
+/// The home page: browse trust → system → place, and every pathway type.
+struct HomePage {
+    struct TrustEntry {
+        let link: LinkView
+        let region: String
+        let systems: [SystemEntry]
+    }
+
+    struct SystemEntry {
+        let link: LinkView
+        let places: [LinkView]
+    }
+
+    let trusts: [TrustEntry]
+    let types: [LinkView]
+    let bodies: [LinkView]
+    let counts: [FactView]
+
+    init(views: ViewBuilder) {
+        let catalogue = views.catalogue
+        trusts = catalogue.trusts.map { trust in
+            TrustEntry(
+                link: views.link(SitePaths.trust(trust.id), trust.name), region: trust.region,
+                systems: trust.systems.compactMap(catalogue.system).map { system in
+                    SystemEntry(
+                        link: views.systemLink(system.id),
+                        places: catalogue.places(inSystem: system.id)
+                            .filter { catalogue.trusts(serving: $0).contains(trust.id) }
+                            .map { views.placeLink($0.id) })
+                })
+        }
+        types = catalogue.pathwayTypes.map { views.typeLink($0.id) }
+        bodies = catalogue.governanceBodies.map { views.bodyLink($0.id) }
+        counts = [
+            FactView(label: "Trusts", value: "\(catalogue.trusts.count)", href: nil),
+            FactView(label: "Systems", value: "\(catalogue.systems.count)", href: nil),
+            FactView(label: "Places", value: "\(catalogue.places.count)", href: nil),
+            FactView(label: "Pathways", value: "\(catalogue.pathways.count)", href: nil),
+        ]
+    }
+}
+
+/// A place: every pathway available there, grouped by type, and the core types it lacks.
+struct PlacePage {
+    struct TypeGroup {
+        let type: LinkView
+        let pathways: [PathwayCardView]
+        /// Set when the place has no pathway of a core type: the gap is made visible.
+        let missing: Bool
+    }
+
+    let name: String
+    let facts: [FactView]
+    let neighbours: [LinkView]
+    let postcodeDistricts: String?
+    let groups: [TypeGroup]
+    let bodyHTML: String
+
+    init(_ place: Place, views: ViewBuilder) {
+        let catalogue = views.catalogue
+        name = place.name
+        let system = views.systemLink(place.system)
+        var facts = [FactView(label: "System", value: system.label, href: system.href)]
+        for trust in catalogue.trusts(serving: place) {
+            let link = views.trustLink(trust)
+            facts.append(FactView(label: "Ambulance trust", value: link.label, href: link.href))
+        }
+        if let authority = place.localAuthority {
+            facts.append(FactView(label: "Local authority", value: authority, href: nil))
+        }
+        self.facts = facts
+        neighbours = place.neighbours.map(views.placeLink)
+        postcodeDistricts = place.postcodeDistricts.isEmpty ? nil : place.postcodeDistricts.joined(separator: ", ")
+        let pathways = catalogue.pathways(atPlace: place.id)
+        let core = Set(catalogue.coreTypes)
+        groups = catalogue.pathwayTypes.compactMap { type in
+            let here = pathways.filter { $0.type == type.id }
+            guard !here.isEmpty || core.contains(type.id) else { return nil }
+            return TypeGroup(type: views.typeLink(type.id), pathways: here.map(views.card), missing: here.isEmpty)
+        }
+        bodyHTML = Markdown.render(place.source.body).html
+    }
+}
+
+/// A pathway type: what it is for, and every place side by side on the compared fields.
+struct PathwayTypePage {
+    struct Row {
+        let place: LinkView
+        let system: String
+        let pathway: LinkView?
+        let status: StatusView?
+        let values: [String]
+    }
+
+    let name: String
+    let description: String?
+    let core: Bool
+    let columns: [String]
+    let rows: [Row]
+    let bodyHTML: String
+
+    init(_ type: PathwayType, views: ViewBuilder) {
+        let catalogue = views.catalogue
+        name = type.name
+        description = type.description
+        core = type.core
+        columns = type.compare.map(\.label)
+        var rows: [Row] = []
+        for place in catalogue.places {
+            let systemName = catalogue.system(place.system)?.name ?? place.system
+            let pathways = catalogue.pathways(atPlace: place.id).filter { $0.type == type.id }
+            if pathways.isEmpty {
+                rows.append(
+                    Row(
+                        place: views.placeLink(place.id), system: systemName, pathway: nil, status: nil,
+                        values: type.compare.map { _ in "" }))
+            }
+            for pathway in pathways {
+                rows.append(
+                    Row(
+                        place: views.placeLink(place.id), system: systemName, pathway: views.pathwayLink(pathway),
+                        status: StatusView(pathway.status),
+                        values: type.compare.map { pathway.value(of: $0.field)?.description ?? "not stated" }))
+            }
+        }
+        self.rows = rows
+        bodyHTML = Markdown.render(type.source.body).html
+    }
+}

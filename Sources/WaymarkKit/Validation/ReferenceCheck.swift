@@ -1,0 +1,160 @@
+/// Checks that every id a file names resolves to a file of the right kind: a place's system,
+/// trust and neighbours; a pathway's type, approving body and vocabulary codes; a body's members.
+/// Each unresolved reference is reported at the value that makes it.
+enum ReferenceCheck {
+    static func run(_ catalogue: Catalogue) -> [Diagnostic] {
+        var check = Checker(catalogue: catalogue)
+        check.site()
+        for trust in catalogue.trusts {
+            check.ids(trust.systems, field: "systems", in: trust.source, kind: .system)
+        }
+        for system in catalogue.systems {
+            check.ids(system.trusts, field: "trusts", in: system.source, kind: .trust)
+        }
+        for place in catalogue.places { check.place(place) }
+        for body in catalogue.governanceBodies { check.body(body) }
+        for pathway in catalogue.pathways { check.pathway(pathway) }
+        return check.diagnostics
+    }
+}
+
+/// The kinds of thing a reference can name, and where they live.
+enum ReferenceKind: Sendable {
+    case trust, system, place, pathwayType, governanceBody, criterion, role
+
+    var noun: String {
+        switch self {
+        case .trust: "trust"
+        case .system: "system"
+        case .place: "place"
+        case .pathwayType: "pathway type"
+        case .governanceBody: "governance body"
+        case .criterion: "criterion"
+        case .role: "role"
+        }
+    }
+
+    var home: String {
+        switch self {
+        case .trust: "trusts/<id>.md"
+        case .system: "systems/<id>/system.md"
+        case .place: "systems/<system>/<id>/place.md"
+        case .pathwayType: "pathways/<id>.md"
+        case .governanceBody: "governance/<id>.md"
+        case .criterion: "vocabulary/criteria.yaml"
+        case .role: "vocabulary/roles.yaml"
+        }
+    }
+}
+
+private struct Checker {
+    let catalogue: Catalogue
+    var diagnostics: [Diagnostic] = []
+
+    init(catalogue: Catalogue) {
+        self.catalogue = catalogue
+    }
+
+    func known(_ kind: ReferenceKind) -> [String] {
+        switch kind {
+        case .trust: catalogue.trusts.map(\.id)
+        case .system: catalogue.systems.map(\.id)
+        case .place: catalogue.places.map(\.id)
+        case .pathwayType: catalogue.pathwayTypes.map(\.id)
+        case .governanceBody: catalogue.governanceBodies.map(\.id)
+        case .criterion: catalogue.criteria.terms.map(\.code)
+        case .role: catalogue.roles.terms.map(\.code)
+        }
+    }
+
+    func exists(_ id: String, _ kind: ReferenceKind) -> Bool {
+        switch kind {
+        case .trust: catalogue.trust(id) != nil
+        case .system: catalogue.system(id) != nil
+        case .place: catalogue.place(id) != nil
+        case .pathwayType: catalogue.pathwayType(id) != nil
+        case .governanceBody: catalogue.governanceBody(id) != nil
+        case .criterion: catalogue.criteria.term(id) != nil
+        case .role: catalogue.roles.term(id) != nil
+        }
+    }
+
+    mutating func id(_ id: String?, field: String, in document: SourceDocument, kind: ReferenceKind) {
+        guard let id, !exists(id, kind) else { return }
+        let suggestion = Suggestion.closest(to: id, among: known(kind))
+        diagnostics.append(
+            .unknownReference(id, kind: kind, field: field, suggestion: suggestion, at: document.location(of: field)))
+    }
+
+    mutating func ids(_ ids: [String], field: String, in document: SourceDocument, kind: ReferenceKind) {
+        // Items that failed to decode were dropped, so find each id's own position by value.
+        let nodes = document.data.node(at: field)?.items ?? []
+        for id in ids where !exists(id, kind) {
+            let offset = nodes.firstIndex { $0.string == id }
+            self.id(id, field: offset.map { "\(field)[\($0)]" } ?? field, in: document, kind: kind)
+        }
+    }
+
+    mutating func site() {
+        guard let source = catalogue.site.source, let core = catalogue.site.coreTypes else { return }
+        ids(core, field: "core_types", in: source, kind: .pathwayType)
+    }
+
+    mutating func place(_ place: Place) {
+        id(place.trust, field: "trust", in: place.source, kind: .trust)
+        ids(place.neighbours, field: "neighbours", in: place.source, kind: .place)
+    }
+
+    mutating func body(_ body: GovernanceBody) {
+        id(body.trust, field: "trust", in: body.source, kind: .trust)
+        for (offset, member) in body.members.enumerated() {
+            id(member.system, field: "members[\(offset)].system", in: body.source, kind: .system)
+        }
+        for (offset, ratification) in body.ratified.enumerated() {
+            id(ratification.system, field: "ratified[\(offset)].system", in: body.source, kind: .system)
+        }
+        ids(body.authority, field: "authority", in: body.source, kind: .pathwayType)
+    }
+
+    mutating func pathway(_ pathway: Pathway) {
+        if catalogue.pathwayType(pathway.type) == nil {
+            let suggestion = Suggestion.closest(to: pathway.type, among: known(.pathwayType))
+            diagnostics.append(
+                .unknownPathwayType(
+                    pathway.type, suggestion: suggestion,
+                    at: pathway.source.location(SourcePosition(line: 1, column: 1))))
+        }
+        id(pathway.governance.approvedBy, field: "governance.approved_by", in: pathway.source, kind: .governanceBody)
+        ids(pathway.eligibility.include, field: "eligibility.include", in: pathway.source, kind: .criterion)
+        ids(pathway.eligibility.exclude, field: "eligibility.exclude", in: pathway.source, kind: .criterion)
+        ids(pathway.referral.acceptsFrom, field: "referral.accepts_from", in: pathway.source, kind: .role)
+        for (offset, variation) in pathway.variations.enumerated() {
+            id(
+                variation.approvedBy, field: "variations[\(offset)].approved_by", in: pathway.source,
+                kind: .governanceBody)
+        }
+    }
+}
+
+extension Diagnostic {
+    static func unknownReference(
+        _ id: String, kind: ReferenceKind, field: String, suggestion: String?, at location: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            .error, code: "reference.unknown",
+            message: "`\(field)` names the \(kind.noun) `\(id)`, but there is no \(kind.noun) with that id",
+            at: location,
+            field: field,
+            hint: suggestion.map { "did you mean `\($0)`?" }
+                ?? "each \(kind.noun) is defined in \(kind.home); check the spelling or add it there")
+    }
+
+    static func unknownPathwayType(_ type: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, code: "reference.unknown",
+            message: "the file name makes this a `\(type)` pathway, but there is no pathway type `\(type)`",
+            at: location,
+            hint: suggestion.map { "did you mean `\($0)`? rename the file to `\($0).md`" }
+                ?? "name the file after a pathway type in pathways/ (such as `falls.md`), or add `pathways/\(type).md`")
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import WaymarkKit
+
+/// `waymark build`: check the content, then render and publish the site atomically.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and build the site.",
+        discussion: """
+            The site is built into a temporary folder beside the output and swapped in only when \
+            the build succeeds; a build with errors leaves the previous output untouched.
+            """)
+
+    @OptionGroup var options: SharedOptions
+
+    @Option(help: ArgumentHelp("The templates folder.", valueName: "folder"))
+    var templates = "Templates"
+
+    @Option(help: ArgumentHelp("The output folder, replaced as a whole.", valueName: "folder"))
+    var output = "Site"
+
+    func run() throws {
+        let today = try options.resolvedToday()
+        let workingFolder = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        let content = URL(filePath: options.content, directoryHint: .isDirectory, relativeTo: workingFolder)
+        let templatesFolder = URL(filePath: templates, directoryHint: .isDirectory, relativeTo: workingFolder)
+        let outputFolder = URL(filePath: output, directoryHint: .isDirectory, relativeTo: workingFolder)
+        let result: Pipeline.BuildResult
+        do {
+            let writer = try SiteWriter(
+                output: outputFolder,
+                mustNotContain: [content, templatesFolder, workingFolder] + Report.repositoryRoot(of: workingFolder),
+                mustNotBeInside: [content, templatesFolder])
+            result = try Pipeline.build(
+                content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder, writer: writer,
+                today: today, strict: options.strict)
+        } catch let failure as SiteWriter.Failure {
+            Failure.exit(failure.description)
+        } catch let failure as Pipeline.Failure {
+            Failure.exit(failure.description)
+        }
+        let report = result.check.report
+        Report.print(report, format: options.format)
+        if options.format != .json {
+            let outcome =
+                result.filesWritten.map { "built \($0) files into \(output)" }
+                ?? "nothing written; \(output) left as it was"
+            Report.printSummary(report, today: today, outcome: outcome)
+        }
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// `waymark check`: everything `build` validates, without rendering.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content without building the site (fast enough for a pre-commit hook).")
+
+    @OptionGroup var options: SharedOptions
+
+    func run() throws {
+        let today = try options.resolvedToday()
+        let workingFolder = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        let content = URL(filePath: options.content, directoryHint: .isDirectory, relativeTo: workingFolder)
+        let result: Pipeline.CheckResult
+        do {
+            result = try Pipeline.check(
+                content: content, displayRoot: options.contentDisplayRoot, strict: options.strict)
+        } catch {
+            Failure.exit(error.description)
+        }
+        Report.print(result.report, format: options.format)
+        if options.format != .json { Report.printSummary(result.report, today: today, outcome: "checked") }
+        if result.report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// Printing what a command found.
+enum Report {
+    static func print(_ report: FindingsReport, format: DiagnosticFormat) {
+        switch format {
+        case .text: for diagnostic in report.diagnostics { Swift.print(diagnostic.textDescription) }
+        case .github: for diagnostic in report.diagnostics { Swift.print(diagnostic.githubDescription) }
+        case .json: Swift.print(report.json.serialized(pretty: true), terminator: "")
+        }
+    }
+
+    /// One line: what was done, for which date, and the counts.
+    static func printSummary(_ report: FindingsReport, today: CalendarDate, outcome: String) {
+        func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        Swift.print(
+            "waymark: \(outcome) for \(today): \(plural(report.pathways, "pathway")) in \(plural(report.places, "place")); "
+                + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning"))")
+    }
+
+    /// The root of the git repository holding `folder`, if any: never to be replaced by output.
+    static func repositoryRoot(of folder: URL) -> [URL] {
+        var current = folder.standardizedFileURL
+        while current.pathComponents.count > 1 {
+            if FileManager.default.fileExists(atPath: current.appending(path: ".git").path) { return [current] }
+            current = current.deletingLastPathComponent()
+        }
+        return []
+    }
+}

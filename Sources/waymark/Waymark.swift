@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import WaymarkKit
+
+/// `waymark`: validate clinical pathway content and build the crews' catalogue.
+@main
+struct Waymark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waymark",
+        abstract: "Validate clinical pathway content and build the cross-region catalogue.",
+        discussion: """
+            Run from a repository's root: waymark reads Content/ and Templates/ and writes Site/.
+            Exit codes: 0 no errors; 1 content errors (or warnings under --strict); 2 usage or I/O failure.
+            """,
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self
+    )
+
+    /// Parses and runs, mapping ArgumentParser's usage failures to exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Options every command shares.
+struct SharedOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The content folder.", valueName: "folder"))
+    var content = "Content"
+
+    @Option(
+        help: ArgumentHelp(
+            "Today's date for review checks (else SOURCE_DATE_EPOCH, else the clock).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(
+        help: ArgumentHelp("How to print diagnostics: text, json or github (Actions annotations).", valueName: "format")
+    )
+    var format: DiagnosticFormat = .text
+
+    /// The content folder as diagnostics print it: as typed, relative to where waymark runs.
+    var contentDisplayRoot: String {
+        var path = content
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        if path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+
+    func resolvedToday() throws -> CalendarDate {
+        do {
+            return try BuildDate.resolve(option: today, environment: ProcessInfo.processInfo.environment, now: Date())
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// A failure that is not about the content: printed to standard error, exit code 2.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+}
+
+extension Failure {
+    /// Prints the failure and exits 2.
+    static func exit(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("waymark: error: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+}
