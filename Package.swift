@@ -36,8 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WaymarkKitTests",
-            dependencies: ["WaymarkKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["WaymarkKit", "waymark"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -7,11 +7,15 @@ public struct LoadedContent: Sendable {
     public var documents: [SourceDocument]
     /// Problems with the layout, the files' encoding, their front matter and their YAML.
     public var diagnostics: [Diagnostic]
+    /// Every file found in the layout, including those that could not be read or parsed, so
+    /// that a reference to a broken file is not also reported as a reference to nothing.
+    public var kinds: Set<SourceDocument.Kind>
 
-    /// Creates loaded content from already-parsed documents.
-    public init(documents: [SourceDocument], diagnostics: [Diagnostic]) {
+    /// Creates loaded content from already-parsed documents; `kinds` defaults to theirs.
+    public init(documents: [SourceDocument], diagnostics: [Diagnostic], kinds: Set<SourceDocument.Kind>? = nil) {
         self.documents = documents
         self.diagnostics = diagnostics
+        self.kinds = kinds ?? Set(documents.map(\.kind))
     }
 }
 
@@ -46,7 +50,8 @@ public enum ContentLoader {
         let parsed = results.withLock { $0 }
         return LoadedContent(
             documents: parsed.compactMap(\.0),
-            diagnostics: layout.diagnostics + parsed.flatMap(\.1))
+            diagnostics: layout.diagnostics + parsed.flatMap(\.1),
+            kinds: Set(layout.entries.map(\.kind)))
     }
 
     private static func read(_ entry: ContentLayout.Entry, at url: URL, displayPath: String) -> (

@@ -82,3 +82,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 }
+
+extension CalendarDate {
+    /// The month names, for dates in words.
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// The date in words, as crews read it: "24 December 2026".
+    public var longDescription: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+}

@@ -39,7 +39,7 @@ public enum Pipeline {
     /// Decodes and validates already-loaded content.
     public static func check(_ loaded: LoadedContent, strict: Bool) -> CheckResult {
         let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(loaded.documents)
-        var diagnostics = loaded.diagnostics + decodingDiagnostics + Validation.run(catalogue)
+        var diagnostics = loaded.diagnostics + decodingDiagnostics + Validation.run(catalogue, files: loaded.kinds)
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
         let report = FindingsReport(
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count)

@@ -59,7 +59,8 @@ public struct SiteRenderer: Sendable {
             let frame = PageView(
                 root: views.root, site: SiteView(title: catalogue.site.title, sample: catalogue.site.sample),
                 title: title,
-                breadcrumbs: crumbs, buildDate: buildDate.description, stylesheet: views.root + SitePaths.stylesheet,
+                breadcrumbs: crumbs, buildDate: buildDate.longDescription,
+                stylesheet: views.root + SitePaths.stylesheet,
                 content: content)
             return library.render(frame, withTemplate: job.template) ?? ""
         }

@@ -2,8 +2,8 @@
 /// trust and neighbours; a pathway's type, approving body and vocabulary codes; a body's members.
 /// Each unresolved reference is reported at the value that makes it.
 enum ReferenceCheck {
-    static func run(_ catalogue: Catalogue) -> [Diagnostic] {
-        var check = Checker(catalogue: catalogue)
+    static func run(_ catalogue: Catalogue, files: Set<SourceDocument.Kind>) -> [Diagnostic] {
+        var check = Checker(catalogue: catalogue, files: files)
         check.site()
         for trust in catalogue.trusts {
             check.ids(trust.systems, field: "systems", in: trust.source, kind: .system)
@@ -49,11 +49,35 @@ enum ReferenceKind: Sendable {
 
 private struct Checker {
     let catalogue: Catalogue
+    /// Ids whose files exist but did not decode, by kind.
+    let broken: [ReferenceKind: Set<String>]
     var diagnostics: [Diagnostic] = []
 
-    init(catalogue: Catalogue) {
+    init(catalogue: Catalogue, files: Set<SourceDocument.Kind>) {
         self.catalogue = catalogue
+        var broken: [ReferenceKind: Set<String>] = [:]
+        for kind in files {
+            switch kind {
+            case .trust(let id) where catalogue.trust(id) == nil: broken[.trust, default: []].insert(id)
+            case .system(let id) where catalogue.system(id) == nil: broken[.system, default: []].insert(id)
+            case .place(_, let id) where catalogue.place(id) == nil: broken[.place, default: []].insert(id)
+            case .pathwayType(let id) where catalogue.pathwayType(id) == nil:
+                broken[.pathwayType, default: []].insert(id)
+            case .governanceBody(let id) where catalogue.governanceBody(id) == nil:
+                broken[.governanceBody, default: []].insert(id)
+            default: continue
+            }
+        }
+        self.broken = broken
+        self.vocabulariesBroken = Set(
+            files.compactMap { kind -> String? in
+                guard case .vocabulary(let name) = kind, catalogue.vocabularies[name] == nil else { return nil }
+                return name
+            })
     }
+
+    /// Vocabularies whose files exist but did not decode: their codes are not checked.
+    let vocabulariesBroken: Set<String>
 
     func known(_ kind: ReferenceKind) -> [String] {
         switch kind {
@@ -68,14 +92,15 @@ private struct Checker {
     }
 
     func exists(_ id: String, _ kind: ReferenceKind) -> Bool {
-        switch kind {
+        if broken[kind]?.contains(id) == true { return true }
+        return switch kind {
         case .trust: catalogue.trust(id) != nil
         case .system: catalogue.system(id) != nil
         case .place: catalogue.place(id) != nil
         case .pathwayType: catalogue.pathwayType(id) != nil
         case .governanceBody: catalogue.governanceBody(id) != nil
-        case .criterion: catalogue.criteria.term(id) != nil
-        case .role: catalogue.roles.term(id) != nil
+        case .criterion: vocabulariesBroken.contains("criteria") || catalogue.criteria.term(id) != nil
+        case .role: vocabulariesBroken.contains("roles") || catalogue.roles.term(id) != nil
         }
     }
 
@@ -117,7 +142,7 @@ private struct Checker {
     }
 
     mutating func pathway(_ pathway: Pathway) {
-        if catalogue.pathwayType(pathway.type) == nil {
+        if !exists(pathway.type, .pathwayType) {
             let suggestion = Suggestion.closest(to: pathway.type, among: known(.pathwayType))
             diagnostics.append(
                 .unknownPathwayType(

@@ -1,8 +1,10 @@
 /// The rules the build enforces beyond reading each file: run over the whole catalogue.
 public enum Validation {
-    /// Every rule's diagnostics.
-    public static func run(_ catalogue: Catalogue) -> [Diagnostic] {
-        ReferenceCheck.run(catalogue) + PlaceTrustCheck.run(catalogue)
+    /// Every rule's diagnostics. `files` are the kinds of every file found, readable or not: a
+    /// reference to a file that exists but could not be decoded is not reported again, since that
+    /// file's own errors are the root cause.
+    public static func run(_ catalogue: Catalogue, files: Set<SourceDocument.Kind>) -> [Diagnostic] {
+        ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue)
     }
 }
 

@@ -103,20 +103,20 @@ struct GovernanceBodyPage {
         }
         if let chair = body.chair { facts.append(FactView(label: "Chair", value: chair, href: nil)) }
         if let established = body.established {
-            facts.append(FactView(label: "Established", value: established.description, href: nil))
+            facts.append(FactView(label: "Established", value: established.longDescription, href: nil))
         }
         self.facts = facts
         members = body.members.map { member in
             MemberEntry(
                 system: views.systemLink(member.system), host: member.host,
-                ratifiedOn: body.ratified.first { $0.system == member.system }?.date.description)
+                ratifiedOn: body.ratified.first { $0.system == member.system }?.date.longDescription)
         }
         authority = body.authority.map(views.typeLink)
         approvals = catalogue.pathways.filter { $0.governance.approvedBy == body.id }.map { pathway in
             ApprovalEntry(
                 pathway: views.pathwayLink(pathway), status: StatusView(pathway.status),
-                approvedOn: pathway.governance.approvedOn.description,
-                reviewDue: pathway.governance.reviewDue.description)
+                approvedOn: pathway.governance.approvedOn.longDescription,
+                reviewDue: pathway.governance.reviewDue.longDescription)
         }
         bodyHTML = Markdown.render(body.source.body).html
     }

@@ -86,7 +86,7 @@ struct PathwayPage {
         hoursLines = hours.lines.map { HoursLine(days: $0.days, times: $0.times) }
         bankHolidays = hours.bankHolidays
         closures = pathway.hours.closures.map {
-            ClosureView(from: $0.from.description, to: $0.to.description, reason: $0.reason)
+            ClosureView(from: $0.from.longDescription, to: $0.to.longDescription, reason: $0.reason)
         }
         lastReferral = pathway.hours.lastReferral?.description
         responseTarget = pathway.response?.targetMinutes.map { "Within \($0) minutes of referral" }
@@ -101,8 +101,8 @@ struct PathwayPage {
 
         let approval = pathway.governance
         approver = views.bodyLink(approval.approvedBy)
-        approvedOn = approval.approvedOn.description
-        reviewDue = approval.reviewDue.description
+        approvedOn = approval.approvedOn.longDescription
+        reviewDue = approval.reviewDue.longDescription
         version = approval.version
         owner = approval.owner
         contact = approval.contact

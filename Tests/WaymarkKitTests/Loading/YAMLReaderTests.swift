@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+
+@testable import WaymarkKit
+
+@Suite("Front matter and YAML with whole-file positions")
+struct YAMLReaderTests {
+    @Test("A nested value's position is its own line and column in the whole file")
+    func nestedPosition() throws {
+        let (document, diagnostics) = TestSupport.parse(validPathway, as: .place(system: "s", id: "p"))
+        #expect(diagnostics.isEmpty)
+        let data = try #require(document?.data)
+        // `"08:00"` on line 7: `    - {days: [...], from: "08:00", ...}`; the value starts at its quote.
+        let from = try #require(data.node(at: "hours.sessions[0].from"))
+        #expect(from.position == SourcePosition(line: 7, column: 47))
+        #expect(from.value == .string("08:00"))
+        let age = try #require(data.node(at: "eligibility.age_min"))
+        #expect(age.position == SourcePosition(line: 10, column: 12))
+        #expect(data.entry("governance")?.keyPosition == SourcePosition(line: 17, column: 1))
+    }
+
+    @Test("An error in a nested value points at that value, with its field path")
+    func nestedErrorPosition() {
+        let broken = validPathway.replacingOccurrences(of: "age_min: 65", with: "age_min: sixty-five")
+        let (_, diagnostics) = TestSupport.decodePathway(broken)
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/s/p/falls.md:10:12: error: `eligibility.age_min` should be a whole number of years, but found the text \"sixty-five\" [field.type]"
+            ])
+        #expect(diagnostics.first?.field == "eligibility.age_min")
+    }
+
+    @Test("`20:00`, `no` and `on` stay strings when unquoted")
+    func stringsStayStrings() throws {
+        let text = "---\nfrom: 20:00\nflag: no\non: yes\ncode: 08\n---\n"
+        let (document, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"))
+        #expect(diagnostics.isEmpty)
+        let data = try #require(document?.data)
+        #expect(data["from"]?.value == .string("20:00"))
+        #expect(data["flag"]?.value == .string("no"))
+        #expect(data["on"]?.value == .string("yes"))
+        #expect(data["code"]?.value == .string("08"))
+    }
+
+    @Test("A duplicate key is reported at its second occurrence")
+    func duplicateKey() {
+        let text = "---\nname: A\nregion: North\nname: B\n---\n"
+        let (document, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "Content/trusts/t.md")
+        #expect(document == nil)
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/trusts/t.md:4:1: error: `name` is given twice in the same group (first on line 2) [yaml.duplicate-key]"
+            ])
+        #expect(diagnostics.first?.hint == "keep the one you mean and delete the other")
+    }
+
+    @Test("A duplicate key in a nested group and in a flow mapping")
+    func nestedAndFlowDuplicates() {
+        let nested = "---\nhours:\n  always: true\n  bank_holidays: open\n  always: false\n---\n"
+        #expect(
+            TestSupport.lines(TestSupport.parse(nested, as: .trust(id: "t"), path: "t.md").1) == [
+                "t.md:5:3: error: `always` is given twice in the same group (first on line 3) [yaml.duplicate-key]"
+            ])
+        let flow = "---\nsession: {from: \"08:00\", to: \"09:00\", from: \"10:00\"}\n---\n"
+        #expect(
+            TestSupport.lines(TestSupport.parse(flow, as: .trust(id: "t"), path: "t.md").1) == [
+                "t.md:2:39: error: `from` is given twice in the same group (first on line 2) [yaml.duplicate-key]"
+            ])
+    }
+
+    @Test("Tabs in indentation are reported where the tab is")
+    func tabs() {
+        let text = "---\nname: A\nhours:\n\talways: true\n  x:\n  \t- 1\n---\n"
+        let (document, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "t.md")
+        #expect(document == nil)
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:4:1: error: a tab is used for indentation here; YAML allows only spaces [yaml.tab]",
+                "t.md:6:3: error: a tab is used for indentation here; YAML allows only spaces [yaml.tab]",
+            ])
+    }
+
+    @Test("A tab inside a value is not indentation")
+    func tabInValue() {
+        let (document, diagnostics) = TestSupport.parse("---\nname: \"A\tB\"\n---\n", as: .trust(id: "t"))
+        #expect(diagnostics.isEmpty)
+        #expect(document?.data["name"]?.value == .string("A\tB"))
+    }
+
+    @Test("Anchors and aliases are each reported at their position")
+    func anchorsAndAliases() {
+        let text = "---\nbase: &hours\n  always: true\ncopy: *hours\nagain: [*hours]\n---\n"
+        let (_, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:2:7: error: YAML anchors (`&hours`) are not allowed in content [yaml.anchor]",
+                "t.md:4:7: error: YAML aliases (`*hours`) are not allowed in content [yaml.alias]",
+                "t.md:5:9: error: YAML aliases (`*hours`) are not allowed in content [yaml.alias]",
+            ])
+    }
+
+    @Test("An alias to an undefined anchor is an alias error")
+    func undefinedAlias() {
+        let (_, diagnostics) = TestSupport.parse("---\ncopy: *nowhere\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:2:7: error: YAML aliases (`*nowhere`) are not allowed in content [yaml.alias]"
+            ])
+    }
+
+    @Test("Explicit tags are reported")
+    func tags() {
+        let (_, diagnostics) = TestSupport.parse("---\nage: !!str 65\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:2:6: error: YAML tags (`!!str`) are not allowed in content [yaml.tag]"
+            ])
+    }
+
+    @Test("A list or group as a key is reported")
+    func complexKey() {
+        let (_, diagnostics) = TestSupport.parse("---\n? [a, b]\n: 1\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:2:3: error: a field name must be plain text, not a list or a group [yaml.complex-key]"
+            ])
+    }
+
+    @Test("A missing front matter is reported at the start of the file")
+    func missingFrontMatter() {
+        let (document, diagnostics) = TestSupport.parse(
+            "# Falls\n\nNo front matter.\n", as: .trust(id: "t"), path: "t.md")
+        #expect(document == nil)
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:1:1: error: this file has no front matter: its first line must be `---` [front-matter.missing]"
+            ])
+    }
+
+    @Test("An unterminated front matter is reported at its opening line")
+    func unterminatedFrontMatter() {
+        let (_, diagnostics) = TestSupport.parse("---\nname: A\n\nBody\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:1:1: error: the front matter that starts here is never closed [front-matter.unterminated]"
+            ])
+    }
+
+    @Test("Front matter that is a list rather than fields is reported")
+    func notAMapping() {
+        let (_, diagnostics) = TestSupport.parse("---\n- a\n- b\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:2:1: error: the front matter must be a group of `field: value` lines, but found a list [front-matter.not-mapping]"
+            ])
+    }
+
+    @Test("Invalid YAML is reported at libyaml's position, with a hint for the usual cause")
+    func syntaxError() throws {
+        let (_, diagnostics) = TestSupport.parse(
+            "---\nname: A\nsummary: Note: bring the form\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:3:14: error: this is not valid YAML: mapping values are not allowed in this context [yaml.syntax]"
+            ])
+        #expect(diagnostics.first?.hint?.contains("must be put in quotes") == true)
+    }
+
+    @Test("An empty front matter is an empty group")
+    func emptyFrontMatter() {
+        let (document, diagnostics) = TestSupport.parse("---\n---\nBody\n", as: .trust(id: "t"))
+        #expect(diagnostics.isEmpty)
+        #expect(document?.data.entries == [])
+        #expect(document?.body == "Body\n")
+        #expect(document?.bodyFirstLine == 3)
+    }
+
+    @Test("CRLF line endings and a byte order mark load, with the same positions")
+    func crlfAndBOM() throws {
+        let crlf = "\u{FEFF}" + validPathway.replacingOccurrences(of: "\n", with: "\r\n")
+        let source = try #require(SourceText(path: "t.md", data: Data(crlf.utf8)))
+        let (document, diagnostics) = SourceDocument.parse(source, as: .place(system: "s", id: "p"))
+        #expect(diagnostics.isEmpty)
+        let data = try #require(document?.data)
+        #expect(data.node(at: "eligibility.age_min")?.position == SourcePosition(line: 10, column: 12))
+        #expect(data["title"]?.value == .string("Falls response, Test Place"))
+        #expect(document?.body == "Body text.\n")
+    }
+
+    @Test("A file that is not UTF-8 is refused")
+    func notUTF8() {
+        #expect(SourceText(path: "t.md", data: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE])) == nil)
+    }
+}

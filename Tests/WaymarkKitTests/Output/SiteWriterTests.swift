@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import WaymarkKit
+
+@Suite("Writing the site atomically and safely")
+struct SiteWriterTests {
+    @Test("A build replaces the previous output whole, and leaves nothing beside it")
+    func replaces() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "Site")
+        let writer = try SiteWriter(output: output, mustNotContain: [], mustNotBeInside: [])
+        try writer.write(
+            RenderedSite(files: [.init(path: "index.html", text: "one"), .init(path: "old/page.html", text: "old")]))
+        try writer.write(
+            RenderedSite(files: [.init(path: "index.html", text: "two"), .init(path: "a/b/c.html", text: "deep")]))
+        #expect(
+            try SiteSnapshot(of: output).files == ["index.html": Data("two".utf8), "a/b/c.html": Data("deep".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
+    }
+
+    @Test("A write that fails leaves the previous output as it was")
+    func failureLeavesPrevious() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "Site")
+        let writer = try SiteWriter(output: output, mustNotContain: [], mustNotBeInside: [])
+        try writer.write(RenderedSite(files: [.init(path: "index.html", text: "good")]))
+        let before = try SiteSnapshot(of: output)
+        // A file and a folder of the same name cannot both be written: the second write fails midway.
+        let clash = RenderedSite(files: [
+            .init(path: "a", text: "file"), .init(path: "a/b.html", text: "inside a file"),
+        ])
+        #expect(throws: SiteWriter.Failure.self) { try writer.write(clash) }
+        #expect(try SiteSnapshot(of: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
+    }
+
+    @Test(
+        "Paths that could leave the output folder are refused",
+        arguments: ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "./a", ""])
+    func unsafePaths(_ path: String) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = try SiteWriter(output: folder.appending(path: "Site"), mustNotContain: [], mustNotBeInside: [])
+        #expect(throws: SiteWriter.Failure.self) {
+            try writer.write(RenderedSite(files: [.init(path: path, text: "x")]))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("Temporary folders a killed build left behind are cleaned up")
+    func leftovers() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: ".Site.building-99999/x"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appending(path: "keep"), withIntermediateDirectories: true)
+        let writer = try SiteWriter(output: folder.appending(path: "Site"), mustNotContain: [], mustNotBeInside: [])
+        try writer.write(RenderedSite(files: [.init(path: "index.html", text: "x")]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Site", "keep"])
+    }
+
+    @Test("An output folder that holds the content, the repository or the working folder is refused")
+    func refusesDangerousFolders() throws {
+        let repository = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let content = repository.appending(path: "Content")
+        let templates = repository.appending(path: "Templates")
+        let guarded = { (output: URL) throws in
+            _ = try SiteWriter(
+                output: output, mustNotContain: [content, templates, repository], mustNotBeInside: [content, templates])
+        }
+        #expect(throws: SiteWriter.Failure.self) { try guarded(repository) }
+        #expect(throws: SiteWriter.Failure.self) { try guarded(content) }
+        #expect(throws: SiteWriter.Failure.self) { try guarded(content.appending(path: "Site")) }
+        #expect(throws: SiteWriter.Failure.self) { try guarded(templates.appending(path: "..")) }
+        #expect(throws: SiteWriter.Failure.self) { try guarded(repository.deletingLastPathComponent()) }
+        #expect(throws: SiteWriter.Failure.self) { try guarded(URL(filePath: "/")) }
+        #expect(throws: Never.self) { try guarded(repository.appending(path: "Site")) }
+        do {
+            _ = try SiteWriter(output: repository, mustNotContain: [content], mustNotBeInside: [])
+            Issue.record("the repository was accepted as the output folder")
+        } catch {
+            #expect(
+                error.description
+                    == "refusing to write the site to \(repository.path): it holds \(content.path), which replacing the output would delete"
+            )
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@testable import WaymarkKit
+
+@Suite("The whole pipeline, end to end")
+struct PipelineTests {
+    static let today = CalendarDate("2026-11-22")!
+
+    /// Builds `content` into `output` with the shipped templates.
+    static func build(_ content: URL, into output: URL, templates: URL = TestSupport.shippedTemplates) throws
+        -> Pipeline.BuildResult
+    {
+        let writer = try SiteWriter(output: output, mustNotContain: [content], mustNotBeInside: [content])
+        return try Pipeline.build(
+            content: content, displayRoot: "Content", templates: templates, writer: writer, today: today, strict: false)
+    }
+
+    @Test("The shipped content builds with no errors, with a page for everything")
+    func shippedContentBuilds() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.build(TestSupport.shippedContent, into: folder.appending(path: "Site"))
+        #expect(TestSupport.lines(result.check.report.diagnostics) == [])
+        let catalogue = result.check.catalogue
+        #expect(catalogue.trusts.count == 1)
+        #expect(catalogue.systems.count == 3)
+        #expect(catalogue.places.count == 13)
+        #expect(catalogue.pathwayTypes.map(\.id) == ["falls", "frailty", "sdec", "stroke"])
+        #expect(catalogue.pathways.count == 51)
+        #expect(catalogue.site.sample)
+        let files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
+        var expected: Set<String> = ["index.html", "assets/waymark.css", "reports/findings.json"]
+        expected.formUnion(catalogue.trusts.map { SitePaths.trust($0.id) })
+        expected.formUnion(catalogue.systems.map { SitePaths.system($0.id) })
+        expected.formUnion(catalogue.places.map { SitePaths.place($0.id) })
+        expected.formUnion(catalogue.pathwayTypes.map { SitePaths.pathwayType($0.id) })
+        expected.formUnion(catalogue.pathways.map { SitePaths.pathway($0.id) })
+        expected.formUnion(catalogue.governanceBodies.map { SitePaths.governanceBody($0.id) })
+        #expect(files == expected)
+        #expect(result.filesWritten == expected.count)
+    }
+
+    @Test("Every internal link and anchor in the built sample resolves")
+    func internalLinksResolve() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appending(path: "Site")
+        _ = try Self.build(TestSupport.shippedContent, into: site)
+        let snapshot = try SiteSnapshot(of: site)
+        let problems = LinkChecker.brokenLinks(in: snapshot)
+        #expect(problems == [])
+        #expect(LinkChecker.linkCount(in: snapshot) > 1000)
+    }
+
+    @Test("Two builds of the same content on the same date are byte-identical")
+    func deterministic() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.build(TestSupport.shippedContent, into: folder.appending(path: "one"))
+        _ = try Self.build(TestSupport.shippedContent, into: folder.appending(path: "two"))
+        let one = try SiteSnapshot(of: folder.appending(path: "one"))
+        let two = try SiteSnapshot(of: folder.appending(path: "two"))
+        #expect(one.files.count > 70)
+        #expect(one == two)
+    }
+
+    @Test("A build with content errors writes nothing and leaves the previous site as it was")
+    func failedBuildKeepsPreviousSite() throws {
+        let content = try TestSupport.copyOfShippedContent()
+        let folder = content.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appending(path: "Site")
+        _ = try Self.build(content, into: site)
+        let before = try SiteSnapshot(of: site)
+
+        let leeds = content.appending(path: "systems/west-yorkshire/leeds/falls.md")
+        let text = try String(contentsOf: leeds, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "status: active", with: "status: actve").utf8).write(to: leeds)
+        try Data("---\ntitle: x\n".utf8).write(to: content.appending(path: "systems/west-yorkshire/leeds/frailty.md"))
+
+        let result = try Self.build(content, into: site)
+        #expect(result.filesWritten == nil)
+        #expect(
+            result.check.report.diagnostics.map(\.code) == ["field.enum", "front-matter.unterminated"],
+            "both broken files are reported, not only the first")
+        #expect(try SiteSnapshot(of: site) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Site"])
+    }
+
+    @Test("A build whose templates fail leaves the previous site as it was")
+    func brokenTemplatesKeepPreviousSite() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appending(path: "Site")
+        _ = try Self.build(TestSupport.shippedContent, into: site)
+        let before = try SiteSnapshot(of: site)
+        let templates = folder.appending(path: "Templates")
+        try FileManager.default.copyItem(at: TestSupport.shippedTemplates, to: templates)
+        try FileManager.default.removeItem(at: templates.appending(path: "pathway.mustache"))
+        #expect {
+            _ = try Self.build(TestSupport.shippedContent, into: site, templates: templates)
+        } throws: { error in
+            (error as? Pipeline.Failure)?.description
+                == "the template pathway.mustache is missing from the templates folder"
+        }
+        try Data("{{#unclosed}}".utf8).write(to: templates.appending(path: "pathway.mustache"))
+        #expect(throws: Pipeline.Failure.self) {
+            _ = try Self.build(TestSupport.shippedContent, into: site, templates: templates)
+        }
+        #expect(try SiteSnapshot(of: site) == before)
+    }
+
+    @Test("The build writes the findings report in the documented shape")
+    func findingsReport() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.build(TestSupport.shippedContent, into: folder.appending(path: "Site"))
+        let data = try Data(contentsOf: folder.appending(path: "Site/reports/findings.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(
+            summary == ["errors": 0, "warnings": 0, "pathways": 51, "places": 13, "unwarranted": 0, "warranted": 0])
+        #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect((json["variation"] as? [Any])?.isEmpty == true)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import WaymarkKit
+
+/// Helpers shared by the tests: documents written inline, temporary content folders, and the
+/// package's own folders.
+enum TestSupport {
+    /// The package root, found from this file's path.
+    static let packageRoot: URL = {
+        var url = URL(filePath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appending(path: "Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    /// The shipped sample content.
+    static var shippedContent: URL { packageRoot.appending(path: "Content") }
+    /// The shipped templates.
+    static var shippedTemplates: URL { packageRoot.appending(path: "Templates") }
+    /// The test fixtures.
+    static var fixtures: URL { packageRoot.appending(path: "Tests/WaymarkKitTests/Fixtures") }
+
+    /// Parses `text` as a file of `kind` at `path`.
+    static func parse(_ text: String, as kind: SourceDocument.Kind, path: String = "Content/test.md") -> (
+        SourceDocument?, [Diagnostic]
+    ) {
+        SourceDocument.parse(SourceText(path: path, text: text), as: kind)
+    }
+
+    /// Parses and decodes one pathway file written inline.
+    static func decodePathway(_ text: String, path: String = "Content/systems/s/p/falls.md") -> (Pathway?, [Diagnostic])
+    {
+        let kind = SourceDocument.Kind.pathway(system: "s", place: "p", type: "falls", name: nil)
+        let (document, loading) = parse(text, as: kind, path: path)
+        guard let document else { return (nil, loading) }
+        let (pathway, decoding) = CatalogueDecoder.pathway(document, system: "s", place: "p", type: "falls", name: nil)
+        return (pathway, loading + decoding)
+    }
+
+    /// A new, empty temporary folder, removed by the caller with `FileManager.removeItem`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "waymark-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `files` (relative path → text) below `folder`.
+    static func write(_ files: [String: String], into folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appending(path: path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// Copies the shipped content into a temporary folder, for tests that change it.
+    static func copyOfShippedContent() throws -> URL {
+        let folder = try temporaryFolder()
+        let copy = folder.appending(path: "Content")
+        try FileManager.default.copyItem(at: shippedContent, to: copy)
+        return copy
+    }
+
+    /// The diagnostics as `path:line:col: severity: message [code]` lines, sorted.
+    static func lines(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.sorted(by: Diagnostic.reportingOrder).map {
+            "\($0.location): \($0.severity.rawValue): \($0.message) [\($0.code)]"
+        }
+    }
+}
+
+/// A minimal valid pathway, to break one field at a time. Line numbers are stable: tests rely on them.
+let validPathway = """
+    ---
+    title: Falls response, Test Place
+    status: active
+    summary: Lift and assess people who have fallen without injury.
+    hours:
+      sessions:
+        - {days: [mon, tue, wed, thu, fri], from: "08:00", to: "20:00"}
+      bank_holidays: closed
+    eligibility:
+      age_min: 65
+      include: [fall-no-injury]
+      exclude: [head-injury]
+    referral:
+      methods: [phone]
+      phone: "0113 496 0001"
+      accepts_from: [paramedic]
+    governance:
+      approved_by: test-board
+      approved_on: 2026-03-01
+      review_due: 2027-03-01
+      owner: Clinical lead for falls
+    ---
+    Body text.
+
+    """
