@@ -31,17 +31,21 @@ extension CatalogueDecoder {
         var terms: [Vocabulary.Term] = []
         for entry in entries {
             guard Identifier.isValid(entry.key) else {
+                reader.acknowledge(entry.key)
                 reader.report(
                     .badIdentifierValue(
                         entry.key, kind: "vocabulary code", found: YAMLNode(.string(entry.key), at: entry.keyPosition),
                         at: document.location(entry.keyPosition)))
                 continue
             }
+            // A term without a label is still defined: it is reported once here, not again at
+            // every pathway that uses its code.
             let term = reader.group(entry.key, required: true) { fields -> Vocabulary.Term? in
-                guard let label = fields.string("label", required: true) else { return nil }
-                return Vocabulary.Term(code: entry.key, label: label, description: fields.string("description"))
+                let label = fields.string("label", required: true)
+                let description = fields.string("description")
+                return Vocabulary.Term(code: entry.key, label: label ?? entry.key, description: description)
             }
-            if let term { terms.append(term) }
+            terms.append(term ?? Vocabulary.Term(code: entry.key, label: entry.key))
         }
         return (Vocabulary(name: name, terms: terms), reader.finish())
     }
@@ -55,8 +59,9 @@ extension CatalogueDecoder {
         var holidays: [BankHoliday] = []
         for (offset, item) in items.enumerated() {
             let holiday = reader.item(item, field: "[\(offset)]") { fields -> BankHoliday? in
-                guard let date = fields.date("date", required: true), let name = fields.string("name", required: true)
-                else { return nil }
+                let date = fields.date("date", required: true)
+                let name = fields.string("name", required: true)
+                guard let date, let name else { return nil }
                 return BankHoliday(date: date, name: name)
             }
             if let holiday { holidays.append(holiday) }
@@ -113,8 +118,10 @@ extension CatalogueDecoder {
         let trust = reader.identifier("trust", required: kind == .jointCommittee, of: "trust")
         let members = reader.list("members", required: true) { reader, item, field in
             reader.item(item, field: field) { fields -> GovernanceBody.Member? in
-                guard let system = fields.identifier("system", required: true, of: "system") else { return nil }
-                return GovernanceBody.Member(system: system, host: fields.bool("host") ?? false)
+                let system = fields.identifier("system", required: true, of: "system")
+                let host = fields.bool("host") ?? false
+                guard let system else { return nil }
+                return GovernanceBody.Member(system: system, host: host)
             }
         }
         let authority = reader.identifiers("authority", required: true, of: "pathway type")
@@ -151,10 +158,12 @@ extension CatalogueDecoder {
             }
         }
         let baseline = reader.group("baseline") { fields -> PathwayType.Baseline? in
-            guard let field = fields.string("field", required: true) else { return nil }
-            return PathwayType.Baseline(
-                field: field, minimum: fields.number("min"), maximum: fields.number("max"),
-                origin: fields.string("source"))
+            let field = fields.string("field", required: true)
+            let minimum = fields.number("min")
+            let maximum = fields.number("max")
+            let origin = fields.string("source")
+            guard let field else { return nil }
+            return PathwayType.Baseline(field: field, minimum: minimum, maximum: maximum, origin: origin)
         }
         guard let name, let core else { return (nil, reader.finish()) }
         let type = PathwayType(

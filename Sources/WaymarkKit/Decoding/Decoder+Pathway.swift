@@ -10,8 +10,10 @@ extension CatalogueDecoder {
         let status: PathwayStatus? = reader.choice("status", required: true)
         let summary = reader.string("summary", required: true)
         let provider = reader.group("provider") { fields -> Pathway.Provider? in
-            guard let name = fields.string("name", required: true) else { return nil }
-            return Pathway.Provider(name: name, odsCode: fields.string("ods_code"))
+            let name = fields.string("name", required: true)
+            let odsCode = fields.string("ods_code")
+            guard let name else { return nil }
+            return Pathway.Provider(name: name, odsCode: odsCode)
         }
         let hours = reader.group("hours", required: true) { readHours(&$0) }
         let eligibility = reader.group("eligibility", required: true) { readEligibility(&$0) }

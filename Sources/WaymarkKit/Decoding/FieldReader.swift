@@ -287,6 +287,9 @@ struct FieldReader {
         return result
     }
 
+    /// Marks `key` as handled by the caller, so `finish()` does not report it as unknown.
+    mutating func acknowledge(_ key: String) { extraKeys.insert(key) }
+
     /// The entries not asked for; the caller takes them as extras (so they are not unknown).
     mutating func remainingEntries() -> [YAMLNode.Entry] {
         let asked = Set(known)

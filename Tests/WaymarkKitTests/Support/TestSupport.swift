@@ -100,3 +100,32 @@ let validPathway = """
     Body text.
 
     """
+
+extension TestSupport {
+    /// Checks a copy of the `minimal` fixture after `edits` (path → new text, or `nil` to delete),
+    /// with diagnostics naming files `Content/…`.
+    static func checkMinimal(_ edits: [String: String?] = [:], strict: Bool = false) throws -> Pipeline.CheckResult {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appending(path: "Content")
+        try FileManager.default.copyItem(at: fixtures.appending(path: "minimal"), to: content)
+        for (path, text) in edits {
+            let url = content.appending(path: path)
+            if let text {
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            } else {
+                try FileManager.default.removeItem(at: url)
+            }
+        }
+        return try Pipeline.check(content: content, displayRoot: "Content", strict: strict)
+    }
+
+    /// The text of a file of the `minimal` fixture with `find` replaced by `replace`.
+    static func minimal(_ path: String, replacing find: String, with replace: String) throws -> String {
+        let text = try String(contentsOf: fixtures.appending(path: "minimal/\(path)"), encoding: .utf8)
+        precondition(text.contains(find), "\(path) does not contain \(find)")
+        return text.replacingOccurrences(of: find, with: replace)
+    }
+}

@@ -1,0 +1,113 @@
+import Testing
+
+@testable import WaymarkKit
+
+@Suite("Every reference resolves, reported at the value that makes it")
+struct ReferenceCheckTests {
+    @Test("The minimal fixture has no problems")
+    func clean() throws {
+        #expect(TestSupport.lines(try TestSupport.checkMinimal().report.diagnostics) == [])
+    }
+
+    @Test("An unknown approving body, with a suggestion")
+    func unknownBody() throws {
+        let edited = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "  approved_by: north-icb-board\n  approved_on",
+            with: "  approved_by: north-icb-bord\n  approved_on")
+        let diagnostics = try TestSupport.checkMinimal(["systems/north/alpha/falls.md": edited]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/alpha/falls.md:24:16: error: `governance.approved_by` names the governance body `north-icb-bord`, but there is no governance body with that id [reference.unknown]"
+            ])
+        #expect(diagnostics.first?.hint == "did you mean `north-icb-board`?")
+        #expect(diagnostics.first?.field == "governance.approved_by")
+    }
+
+    @Test("Unknown vocabulary codes are reported at each item, wherever it is in the list")
+    func unknownCodes() throws {
+        var edited = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "exclude: [head-injury]",
+            with: "exclude: [head-injury, anticoagulated, head-injurie]")
+        edited = edited.replacingOccurrences(
+            of: "accepts_from: [paramedic, technician]", with: "accepts_from: [paramedic, nurse]")
+        let diagnostics = try TestSupport.checkMinimal(["systems/north/alpha/falls.md": edited]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/alpha/falls.md:17:26: error: `eligibility.exclude[1]` names the criterion `anticoagulated`, but there is no criterion with that id [reference.unknown]",
+                "Content/systems/north/alpha/falls.md:17:42: error: `eligibility.exclude[2]` names the criterion `head-injurie`, but there is no criterion with that id [reference.unknown]",
+                "Content/systems/north/alpha/falls.md:22:29: error: `referral.accepts_from[1]` names the role `nurse`, but there is no role with that id [reference.unknown]",
+            ])
+        #expect(
+            diagnostics[0].hint
+                == "each criterion is defined in vocabulary/criteria.yaml; check the spelling or add it there")
+        #expect(diagnostics[1].hint == "did you mean `head-injury`?")
+    }
+
+    @Test("A pathway file named after no pathway type")
+    func unknownType() throws {
+        let text = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "status: active", with: "status: active")
+        let diagnostics = try TestSupport.checkMinimal(["systems/north/alpha/fals.md": text]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/alpha/fals.md:1:1: error: the file name makes this a `fals` pathway, but there is no pathway type `fals` [reference.unknown]"
+            ])
+        #expect(diagnostics.first?.hint == "did you mean `falls`? rename the file to `falls.md`")
+    }
+
+    @Test("Places, trusts, systems and bodies: each unknown id where it is written")
+    func organisationReferences() throws {
+        let diagnostics = try TestSupport.checkMinimal([
+            "systems/north/beta/place.md": "---\nname: Beta\nneighbours: [alpha, gamma]\ntrust: other-trust\n---\n",
+            "trusts/test-trust.md": try TestSupport.minimal(
+                "trusts/test-trust.md", replacing: "systems: [north]", with: "systems: [north, south]"),
+            "governance/north-icb-board.md": try TestSupport.minimal(
+                "governance/north-icb-board.md", replacing: "authority: [falls]",
+                with: "authority: [falls, stroke]\nratified:\n  - {system: nort, on: 2022-08-01}"),
+        ]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/governance/north-icb-board.md:6:20: error: `authority[1]` names the pathway type `stroke`, but there is no pathway type with that id [reference.unknown]",
+                "Content/governance/north-icb-board.md:8:14: error: `ratified[0].system` names the system `nort`, but there is no system with that id [reference.unknown]",
+                "Content/systems/north/beta/place.md:3:21: error: `neighbours[1]` names the place `gamma`, but there is no place with that id [reference.unknown]",
+                "Content/systems/north/beta/place.md:4:8: error: `trust` names the trust `other-trust`, but there is no trust with that id [reference.unknown]",
+                "Content/trusts/test-trust.md:6:18: error: `systems[1]` names the system `south`, but there is no system with that id [reference.unknown]",
+            ])
+    }
+
+    @Test("A reference to a file that exists but is broken is not reported twice")
+    func noCascade() throws {
+        let diagnostics = try TestSupport.checkMinimal([
+            "governance/north-icb-board.md": "---\nname: Board\nkind: icb-board\n",
+            "vocabulary/roles.yaml": "- paramedic\n",
+        ]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/governance/north-icb-board.md:1:1: error: the front matter that starts here is never closed [front-matter.unterminated]",
+                "Content/vocabulary/roles.yaml:1:1: error: `roles` should be a group of codes, each with a `label`, but found a list [field.type]",
+            ])
+    }
+
+    @Test("A place in a system served by two trusts must say which, and only one of them")
+    func placeTrust() throws {
+        let trusts = "---\nname: Other\nregion: North\nsystems: [north]\n---\n"
+        let system = try TestSupport.minimal(
+            "systems/north/system.md", replacing: "trusts: [test-trust]", with: "trusts: [test-trust, other]")
+        var diagnostics = try TestSupport.checkMinimal(["trusts/other.md": trusts, "systems/north/system.md": system])
+            .report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/alpha/place.md:2:1: error: `trust` is required because North Test System is served by more than one trust (test-trust, other) [place.trust-required]",
+                "Content/systems/north/beta/place.md:2:1: error: `trust` is required because North Test System is served by more than one trust (test-trust, other) [place.trust-required]",
+            ])
+        diagnostics = try TestSupport.checkMinimal([
+            "trusts/other.md": "---\nname: Other\nregion: North\nsystems: []\n---\n",
+            "systems/north/beta/place.md": "---\nname: Beta\ntrust: other\n---\n",
+        ]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/beta/place.md:3:8: error: `trust` is `other`, but North Test System lists only `test-trust` in its `trusts` [place.trust-not-serving]",
+                "Content/trusts/other.md:4:10: error: `systems` is required but is missing or empty [field.required]",
+            ])
+    }
+}
