@@ -4,6 +4,10 @@ import Foundation
 struct SiteSnapshot: Equatable {
     var files: [String: Data]
 
+    init(files: [String: Data]) {
+        self.files = files
+    }
+
     init(of folder: URL) throws {
         var files: [String: Data] = [:]
         let manager = FileManager.default

@@ -87,6 +87,7 @@ struct GovernanceBodyPage {
     }
 
     let name: String
+    let isJointCommittee: Bool
     let facts: [FactView]
     let members: [MemberEntry]
     let authority: [LinkView]
@@ -96,6 +97,7 @@ struct GovernanceBodyPage {
     init(_ body: GovernanceBody, views: ViewBuilder) {
         let catalogue = views.catalogue
         name = body.name
+        isJointCommittee = body.kind == .jointCommittee
         var facts = [FactView(label: "Kind", value: body.kind.label, href: nil)]
         if let trust = body.trust {
             let link = views.trustLink(trust)

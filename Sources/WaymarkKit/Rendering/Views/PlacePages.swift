@@ -120,10 +120,16 @@ struct PathwayTypePage {
                     Row(
                         place: views.placeLink(place.id), system: systemName, pathway: views.pathwayLink(pathway),
                         status: StatusView(pathway.status),
-                        values: type.compare.map { pathway.value(of: $0.field)?.description ?? "not stated" }))
+                        values: type.compare.map { Self.text(of: $0.field, in: pathway) }))
             }
         }
         self.rows = rows
         bodyHTML = Markdown.render(type.source.body).html
+    }
+
+    /// A compared value as the table shows it: an absent age limit is no limit, not a gap.
+    static func text(of field: String, in pathway: Pathway) -> String {
+        if let value = pathway.value(of: field) { return value.description }
+        return field.hasPrefix("eligibility.age_") ? "no limit" : "not stated"
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import WaymarkKit
+
+/// Every page of the `minimal` fixture, compared byte for byte with `Fixtures/golden/minimal/`.
+///
+/// To re-record after a deliberate change to templates or views, run
+/// `WAYMARK_RECORD_GOLDEN=1 swift test --filter GoldenPageTests` and review the diff.
+@Suite("Rendered pages match their golden files")
+struct GoldenPageTests {
+    static let golden = TestSupport.fixtures.appending(path: "golden/minimal")
+    static let recording = ProcessInfo.processInfo.environment["WAYMARK_RECORD_GOLDEN"] == "1"
+
+    static func renderMinimal() throws -> RenderedSite {
+        let loaded = try ContentLoader.load(
+            from: TestSupport.fixtures.appending(path: "minimal"), displayRoot: "Content")
+        let checked = Pipeline.check(loaded, strict: false)
+        #expect(checked.report.diagnostics.isEmpty)
+        let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
+        return renderer.render(checked.catalogue, buildDate: CalendarDate("2026-11-22")!)
+    }
+
+    @Test("Each page is exactly its golden file, and there is a golden file for each page")
+    func pagesMatch() throws {
+        let site = try Self.renderMinimal()
+        let pages = site.files.filter { $0.path.hasSuffix(".html") }
+        #expect(
+            pages.map(\.path) == [
+                "governance/north-icb-board.html", "index.html", "pathways/alpha/falls.html",
+                "pathways/beta/falls.html",
+                "places/alpha.html", "places/beta.html", "systems/north.html", "trusts/test-trust.html",
+                "types/falls.html",
+            ])
+        if Self.recording {
+            try? FileManager.default.removeItem(at: Self.golden)
+            let writer = try SiteWriter(output: Self.golden, mustNotContain: [], mustNotBeInside: [])
+            try writer.write(RenderedSite(files: pages))
+            Issue.record(
+                "golden files re-recorded in \(Self.golden.path): review the diff, then run the tests again without WAYMARK_RECORD_GOLDEN"
+            )
+            return
+        }
+        let recorded = try SiteSnapshot(of: Self.golden)
+        #expect(
+            Set(recorded.files.keys) == Set(pages.map(\.path)),
+            "pages and golden files differ; re-record on purpose if intended")
+        for page in pages {
+            let expected = try #require(recorded.files[page.path], "no golden file for \(page.path)")
+            #expect(
+                String(decoding: page.contents, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
+                "\(page.path) differs from its golden file")
+        }
+    }
+
+    @Test("No front-matter value or Markdown body can inject markup")
+    func injectionIsEscaped() throws {
+        let site = try Self.renderMinimal()
+        let page = String(decoding: try #require(site["pathways/alpha/falls.html"]).contents, as: UTF8.self)
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("javascript:"))
+        #expect(page.contains("<h1>Falls response, Alpha &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</h1>"))
+        #expect(page.contains("Lift &amp; assess &quot;uninjured&quot; fallers."))
+        let beta = String(decoding: try #require(site["places/beta.html"]).contents, as: UTF8.self)
+        #expect(beta.contains("<h1>Beta &amp; &lt;Gamma&gt;</h1>"))
+    }
+
+    @Test("Every page carries the sample banner and a policy that forbids inline scripts")
+    func bannerAndPolicy() throws {
+        let site = try Self.renderMinimal()
+        for page in site.files where page.path.hasSuffix(".html") {
+            let html = String(decoding: page.contents, as: UTF8.self)
+            #expect(html.contains("Sample data: not for clinical use."), "\(page.path) has no sample banner")
+            #expect(html.contains("content=\"default-src 'none'; style-src 'self';"), "\(page.path) has no CSP")
+            #expect(!html.contains("<script"), "\(page.path) has a script")
+            #expect(!html.contains(" style=\""), "\(page.path) has an inline style")
+        }
+    }
+
+    @Test("A suspended pathway is unmistakable and offers no tap-to-call link")
+    func suspendedPathway() throws {
+        let site = try Self.renderMinimal()
+        let page = String(decoding: try #require(site["pathways/beta/falls.html"]).contents, as: UTF8.self)
+        #expect(
+            page.contains(
+                "<div class=\"warning\" role=\"alert\"><p><strong>Suspended: this pathway is not taking referrals. Do not refer; use the usual route.</strong></p></div>"
+            ))
+        #expect(!page.contains("href=\"tel:"))
+        #expect(page.contains("0113 496 0002 (not taking referrals)"))
+        let place = String(decoding: try #require(site["places/beta.html"]).contents, as: UTF8.self)
+        #expect(place.contains("<span class=\"status status-suspended\">Suspended</span>"))
+        #expect(!place.contains("href=\"tel:"))
+    }
+
+    @Test("Links are relative, so the site works from file:// and under any base path")
+    func relativeLinks() throws {
+        let site = try Self.renderMinimal()
+        for page in site.files where page.path.hasSuffix(".html") {
+            for link in LinkChecker.links(in: String(decoding: page.contents, as: UTF8.self)) {
+                #expect(!link.hasPrefix("/") && !link.contains("://"), "\(page.path) links to \(link)")
+            }
+        }
+        #expect(
+            LinkChecker.brokenLinks(
+                in: SiteSnapshot(
+                    files: Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, Data($0.contents)) }))) == [])
+    }
+}
