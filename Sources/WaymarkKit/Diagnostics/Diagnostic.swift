@@ -17,6 +17,7 @@ public struct Diagnostic: Sendable, Hashable {
             }
         }
 
+        /// Orders by seriousness: errors first, then warnings, then notes.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

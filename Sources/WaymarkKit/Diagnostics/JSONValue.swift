@@ -8,7 +8,9 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Two values are equal when they serialise to the same JSON text.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    /// Hashes the serialised JSON text, consistently with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     /// The JSON text, pretty-printed with two-space indentation and a final newline when `pretty`.

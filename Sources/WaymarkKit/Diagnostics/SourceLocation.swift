@@ -22,6 +22,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         line > 0 ? "\(file):\(line):\(column)" : file
     }
 
+    /// Orders by file, then line, then column: reading order.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
@@ -40,6 +41,7 @@ public struct SourcePosition: Sendable, Hashable, Comparable {
         self.column = column
     }
 
+    /// Orders by line, then column: reading order.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }

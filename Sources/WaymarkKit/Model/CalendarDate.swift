@@ -70,6 +70,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// The date `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// Orders dates chronologically, earliest first.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -109,6 +109,11 @@ extension Catalogue {
         return system(place.system)?.trusts ?? []
     }
 
+    /// The places of system `id` that trust `trust` serves: all of them unless a place names another trust.
+    public func places(inSystem id: String, servedBy trust: String) -> [Place] {
+        places(inSystem: id).filter { trusts(serving: $0).contains(trust) }
+    }
+
     /// The pathway types every place is expected to offer: `core_types` from `site.yaml`, else
     /// those marked `core`.
     public var coreTypes: [String] {

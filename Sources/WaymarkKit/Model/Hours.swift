@@ -2,8 +2,11 @@
 public struct Hours: Sendable, Hashable {
     /// A weekly opening, from `from` to `to` on each of `days`; never across midnight.
     public struct Session: Sendable, Hashable {
+        /// The days of the week the session runs on.
         public var days: [Weekday]
+        /// When the session opens.
         public var from: TimeOfDay
+        /// When the session closes; `24:00` for midnight at the end of the day.
         public var to: TimeOfDay
     }
 
@@ -13,6 +16,7 @@ public struct Hours: Sendable, Hashable {
         public var from: CalendarDate
         /// The last closed day (inclusive).
         public var to: CalendarDate
+        /// Why it is closed, shown to crews.
         public var reason: String?
     }
 

@@ -3,7 +3,9 @@
 public struct Pathway: Sendable, Hashable {
     /// Who provides the service.
     public struct Provider: Sendable, Hashable {
+        /// The provider organisation's name.
         public var name: String
+        /// The provider's NHS organisation (ODS) code.
         public var odsCode: String?
     }
 
@@ -29,6 +31,7 @@ public struct Pathway: Sendable, Hashable {
 
     /// How to refer.
     public struct Referral: Sendable, Hashable {
+        /// The ways a crew may refer, in the order the content lists them.
         public var methods: [ReferralMethod]
         /// The crew referral line.
         public var phone: String?
@@ -42,11 +45,15 @@ public struct Pathway: Sendable, Hashable {
     public struct Approval: Sendable, Hashable {
         /// The approving governance body's id.
         public var approvedBy: String
+        /// When it was approved; never in the future.
         public var approvedOn: CalendarDate
+        /// When it must next be reviewed; an active pathway past this date is flagged.
         public var reviewDue: CalendarDate
         /// The person or role accountable for the content.
         public var owner: String
+        /// How to reach the owner, usually an e-mail address.
         public var contact: String?
+        /// The content's version, as written (`3`, `"3.1"`).
         public var version: String?
     }
 
@@ -70,16 +77,25 @@ public struct Pathway: Sendable, Hashable {
     public var type: String
     /// The name after `--` in the file name, for a second pathway of a type at a place.
     public var name: String?
+    /// The pathway's title, such as "Falls response, Leeds".
     public var title: String
+    /// Whether crews may refer: only `active` pathways take referrals.
     public var status: PathwayStatus
     /// One sentence a crew reads first.
     public var summary: String
+    /// Who runs the service, when given.
     public var provider: Provider?
+    /// When it is open.
     public var hours: Hours
+    /// Who qualifies.
     public var eligibility: Eligibility
+    /// The promised response, when given.
     public var response: Response?
+    /// How to refer, and who may.
     public var referral: Referral
+    /// Who approved it, when, and when it is due for review.
     public var governance: Approval
+    /// Deliberate, approved differences from peers or the baseline.
     public var variations: [Variation]
     /// The file it came from.
     public var source: SourceDocument

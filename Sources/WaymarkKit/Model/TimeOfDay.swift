@@ -28,6 +28,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
         return (hours < 10 ? "0" : "") + "\(hours):" + (remainder < 10 ? "0" : "") + "\(remainder)"
     }
 
+    /// Orders times through the day, earliest first.
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 }
 
@@ -51,6 +52,7 @@ public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The days from Monday to Sunday.
     public static let week: [Weekday] = allCases
 
+    /// Orders days from Monday to Sunday.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

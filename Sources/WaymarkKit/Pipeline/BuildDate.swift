@@ -6,6 +6,7 @@ import Foundation
 public enum BuildDate {
     /// Why the date could not be worked out.
     public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong, for the person running the command.
         public var description: String
     }
 

@@ -22,6 +22,7 @@ public enum Pipeline {
     /// A failure that is not about the content: a missing folder, a broken template, an output
     /// folder that cannot be written. The command exits 2.
     public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong, for the person running the command.
         public var description: String
     }
 

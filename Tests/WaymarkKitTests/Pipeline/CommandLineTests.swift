@@ -147,9 +147,9 @@ struct CommandLineTests {
         let badDate = try CommandLine.run(["build", "--today", "22/11/2026"], in: repository)
         #expect(badDate.status == 2)
         #expect(badDate.error.contains("--today must be a date like 2026-03-01, but was \"22/11/2026\""))
-        let badOption = try CommandLine.run(["build", "--colour"], in: repository)
+        let badOption = try CommandLine.run(["build", "--colour", "--today", "2026-11-22"], in: repository)
         #expect(badOption.status == 2)
-        let noContent = try CommandLine.run(["check", "--content", "Missing"], in: repository)
+        let noContent = try CommandLine.run(["check", "--content", "Missing", "--today", "2026-11-22"], in: repository)
         #expect(noContent.status == 2)
         #expect(noContent.error == "waymark: error: the content folder Missing does not exist\n")
         let intoContent = try CommandLine.run(

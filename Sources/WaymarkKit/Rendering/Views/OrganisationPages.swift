@@ -15,14 +15,14 @@ struct TrustPage {
         let catalogue = views.catalogue
         name = trust.name
         var facts: [FactView] = []
-        if let short = trust.shortName { facts.append(FactView(label: "Short name", value: short, href: nil)) }
-        if let code = trust.odsCode { facts.append(FactView(label: "ODS code", value: code, href: nil)) }
-        facts.append(FactView(label: "NHS England region", value: trust.region, href: nil))
+        if let short = trust.shortName { facts.append(.text("Short name", short)) }
+        if let code = trust.odsCode { facts.append(.text("ODS code", code)) }
+        facts.append(.text("NHS England region", trust.region))
         self.facts = facts
         systems = trust.systems.map { id in
             SystemEntry(
                 link: views.systemLink(id),
-                places: catalogue.places(inSystem: id).filter { catalogue.trusts(serving: $0).contains(trust.id) }.map {
+                places: catalogue.places(inSystem: id, servedBy: trust.id).map {
                     views.placeLink($0.id)
                 })
         }
@@ -53,12 +53,11 @@ struct SystemPage {
         let catalogue = views.catalogue
         name = system.name
         var facts: [FactView] = []
-        if let icb = system.icbName { facts.append(FactView(label: "Integrated care board", value: icb, href: nil)) }
-        if let code = system.icbOdsCode { facts.append(FactView(label: "ICB ODS code", value: code, href: nil)) }
-        facts.append(FactView(label: "NHS England region", value: system.region, href: nil))
+        if let icb = system.icbName { facts.append(.text("Integrated care board", icb)) }
+        if let code = system.icbOdsCode { facts.append(.text("ICB ODS code", code)) }
+        facts.append(.text("NHS England region", system.region))
         for trust in system.trusts {
-            let link = views.trustLink(trust)
-            facts.append(FactView(label: "Ambulance trust", value: link.label, href: link.href))
+            facts.append(.link("Ambulance trust", views.trustLink(trust)))
         }
         self.facts = facts
         places = catalogue.places(inSystem: system.id).map {
@@ -98,14 +97,13 @@ struct GovernanceBodyPage {
         let catalogue = views.catalogue
         name = body.name
         isJointCommittee = body.kind == .jointCommittee
-        var facts = [FactView(label: "Kind", value: body.kind.label, href: nil)]
+        var facts: [FactView] = [.text("Kind", body.kind.label)]
         if let trust = body.trust {
-            let link = views.trustLink(trust)
-            facts.append(FactView(label: "Trust footprint", value: link.label, href: link.href))
+            facts.append(.link("Trust footprint", views.trustLink(trust)))
         }
-        if let chair = body.chair { facts.append(FactView(label: "Chair", value: chair, href: nil)) }
+        if let chair = body.chair { facts.append(.text("Chair", chair)) }
         if let established = body.established {
-            facts.append(FactView(label: "Established", value: established.longDescription, href: nil))
+            facts.append(.text("Established", established.longDescription))
         }
         self.facts = facts
         members = body.members.map { member in

@@ -85,4 +85,12 @@ struct FactView {
     let value: String
     /// When set, the value links here.
     let href: String?
+
+    /// A fact whose value is plain text.
+    static func text(_ label: String, _ value: String) -> FactView { FactView(label: label, value: value, href: nil) }
+
+    /// A fact whose value links to another page.
+    static func link(_ label: String, _ link: LinkView) -> FactView {
+        FactView(label: label, value: link.label, href: link.href)
+    }
 }

@@ -24,18 +24,17 @@ struct HomePage {
                 systems: trust.systems.compactMap(catalogue.system).map { system in
                     SystemEntry(
                         link: views.systemLink(system.id),
-                        places: catalogue.places(inSystem: system.id)
-                            .filter { catalogue.trusts(serving: $0).contains(trust.id) }
+                        places: catalogue.places(inSystem: system.id, servedBy: trust.id)
                             .map { views.placeLink($0.id) })
                 })
         }
         types = catalogue.pathwayTypes.map { views.typeLink($0.id) }
         bodies = catalogue.governanceBodies.map { views.bodyLink($0.id) }
         counts = [
-            FactView(label: "Trusts", value: "\(catalogue.trusts.count)", href: nil),
-            FactView(label: "Systems", value: "\(catalogue.systems.count)", href: nil),
-            FactView(label: "Places", value: "\(catalogue.places.count)", href: nil),
-            FactView(label: "Pathways", value: "\(catalogue.pathways.count)", href: nil),
+            .text("Trusts", "\(catalogue.trusts.count)"),
+            .text("Systems", "\(catalogue.systems.count)"),
+            .text("Places", "\(catalogue.places.count)"),
+            .text("Pathways", "\(catalogue.pathways.count)"),
         ]
     }
 }
@@ -62,11 +61,10 @@ struct PlacePage {
         let system = views.systemLink(place.system)
         var facts = [FactView(label: "System", value: system.label, href: system.href)]
         for trust in catalogue.trusts(serving: place) {
-            let link = views.trustLink(trust)
-            facts.append(FactView(label: "Ambulance trust", value: link.label, href: link.href))
+            facts.append(.link("Ambulance trust", views.trustLink(trust)))
         }
         if let authority = place.localAuthority {
-            facts.append(FactView(label: "Local authority", value: authority, href: nil))
+            facts.append(.text("Local authority", authority))
         }
         self.facts = facts
         neighbours = place.neighbours.map(views.placeLink)
