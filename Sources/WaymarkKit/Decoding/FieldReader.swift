@@ -70,7 +70,7 @@ struct FieldReader {
             mismatch(value, field: fieldPath(key), expected: "text", hint: "put the value in quotes")
             return nil
         }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard text.utf8.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
             if required {
                 diagnostics.append(
                     .missingField(fieldPath(key), expected: "text", in: path, at: document.location(value.position)))

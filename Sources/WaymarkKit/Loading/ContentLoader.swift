@@ -1,6 +1,12 @@
 import Foundation
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Everything read from a content folder: the parsed documents and what went wrong reading them.
 public struct LoadedContent: Sendable {
     /// Every file that parsed, sorted by path.
@@ -85,10 +91,13 @@ public enum ContentLoader {
             }
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                let attributes = try? manager.attributesOfItem(atPath: folder.appending(path: child).path)
-                switch attributes?[.type] as? FileAttributeType {
-                case .typeDirectory?: pending.append(child)
-                case .typeRegular?: result.append(child)
+                // lstat rather than Foundation's attribute dictionary: cheaper, and a symbolic
+                // link is neither a file nor a folder, so it is never followed.
+                var status = stat()
+                guard lstat(folder.appending(path: child).path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(child)
+                case S_IFREG: result.append(child)
                 default: continue
                 }
             }

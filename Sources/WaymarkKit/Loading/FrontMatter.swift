@@ -26,14 +26,19 @@ struct FrontMatter: Sendable, Hashable {
         }
         guard let close = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], allowingDocumentEnd: true) })
         else { return .failure(.unterminated) }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        let text = source.text
+        let yaml = String(text[lines[1].startIndex..<lines[close].startIndex])
+        let body = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
         return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
     }
 
+    /// `---` (or `...`) followed by nothing but spaces, tested on the bytes.
     private static func isDelimiter(_ line: Substring, allowingDocumentEnd: Bool) -> Bool {
-        let trimmed = line.reversed().drop { $0 == " " }
-        let marker = String(trimmed.reversed())
-        return marker == "---" || (allowingDocumentEnd && marker == "...")
+        let bytes = line.utf8
+        guard bytes.count >= 3 else { return false }
+        let marker = bytes.prefix(3)
+        let isMarker =
+            marker.elementsEqual("---".utf8) || (allowingDocumentEnd && marker.elementsEqual("...".utf8))
+        return isMarker && bytes.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") }
     }
 }

@@ -30,7 +30,8 @@ struct YAMLReader {
         guard tabs.isEmpty else { return (nil, tabs) }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: yaml, .basic)
+            // UTF-8 named explicitly: Yams would otherwise read the whole environment on every call.
+            composed = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error)])
         } catch {
@@ -141,6 +142,7 @@ struct YAMLReader {
     /// Tabs in the indentation of any line: YAML forbids them, and libyaml's own message for them
     /// ("found character that cannot start any token") does not say so.
     private func tabIndentation() -> [Diagnostic] {
+        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return [] }
         var diagnostics: [Diagnostic] = []
         for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indentation = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "-" }

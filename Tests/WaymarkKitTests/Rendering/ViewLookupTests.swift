@@ -1,0 +1,77 @@
+import Mustache
+import Testing
+
+@testable import WaymarkKit
+
+@Suite("Template lookups reach every field of every view")
+struct ViewLookupTests {
+    /// Every view built for the minimal fixture, top-level pages first.
+    static func pageViews() throws -> [Any] {
+        let loaded = try ContentLoader.load(
+            from: TestSupport.fixtures.appending(path: "minimal"), displayRoot: "Content")
+        let catalogue = Pipeline.check(loaded, strict: false).catalogue
+        let views = ViewBuilder(catalogue: catalogue, root: "../")
+        var pages: [Any] = [HomePage(views: views)]
+        pages += catalogue.trusts.map { TrustPage($0, views: views) }
+        pages += catalogue.systems.map { SystemPage($0, views: views) }
+        pages += catalogue.places.map { PlacePage($0, views: views) }
+        pages += catalogue.pathwayTypes.map { PathwayTypePage($0, views: views) }
+        pages += catalogue.pathways.map { PathwayPage($0, views: views) }
+        pages += catalogue.governanceBodies.map { GovernanceBodyPage($0, views: views) }
+        let frame = PageView(
+            root: "", site: SiteView(title: "T", sample: true), title: "t",
+            breadcrumbs: [views.link("index.html", "Home")],
+            buildDate: "1 January 2026", stylesheet: "s.css", content: pages[0])
+        return [frame] + pages
+    }
+
+    @Test("Each stored property is returned by child(named:), with the same value")
+    func complete() throws {
+        var checked = 0
+        var seenTypes: Set<String> = []
+        func walk(_ value: Any, path: String) {
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional {
+                if let wrapped = mirror.children.first { walk(wrapped.value, path: path) }
+                return
+            }
+            if mirror.displayStyle == .collection {
+                for (offset, item) in mirror.children.enumerated() { walk(item.value, path: "\(path)[\(offset)]") }
+                return
+            }
+            guard mirror.displayStyle == .struct, !(value is String) else { return }
+            guard let parent = value as? MustacheParent else {
+                Issue.record(
+                    "\(path): \(type(of: value)) does not provide child(named:), so templates fall back to slow reflection"
+                )
+                return
+            }
+            seenTypes.insert(String(reflecting: type(of: value)))
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                let looked = parent.child(named: label)
+                #expect(
+                    looked != nil
+                        || Mirror(reflecting: child.value).children.isEmpty
+                            && Mirror(reflecting: child.value).displayStyle == .optional,
+                    "\(path).\(label) is missing from \(type(of: value)).child(named:)")
+                #expect(
+                    String(describing: looked.map { $0 } ?? "nil") == String(describing: Self.flatten(child.value)),
+                    "\(path).\(label) returns a different value")
+                checked += 1
+                walk(child.value, path: "\(path).\(label)")
+            }
+            #expect(parent.child(named: "no-such-field") == nil)
+        }
+        for (offset, view) in try Self.pageViews().enumerated() { walk(view, path: "view[\(offset)]") }
+        #expect(checked > 150)
+        #expect(seenTypes.count >= 25, "every view type should be reached: \(seenTypes.sorted())")
+    }
+
+    /// An optional's wrapped value, or "nil", as `child(named:)` flattens it into `Any?`.
+    static func flatten(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first.map { flatten($0.value) } ?? "nil"
+    }
+}
