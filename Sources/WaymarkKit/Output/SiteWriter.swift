@@ -52,6 +52,10 @@ public struct SiteWriter: Sendable {
                     "refusing to write the site to \(output.path): it is inside \(folder.path), which must hold only source files"
             )
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw Failure(description: "refusing to write the site to \(output.path): it is a file, not a folder")
+        }
         self.output = output.standardizedFileURL.resolvingSymlinksInPath()
     }
 

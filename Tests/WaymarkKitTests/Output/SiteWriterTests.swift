@@ -50,6 +50,21 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("An output path that is a file is refused, and the file kept")
+    func refusesFile() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "Site")
+        try Data("notes".utf8).write(to: file)
+        #expect {
+            _ = try SiteWriter(output: file, mustNotContain: [], mustNotBeInside: [])
+        } throws: { error in
+            (error as? SiteWriter.Failure)?.description
+                == "refusing to write the site to \(file.path): it is a file, not a folder"
+        }
+        #expect(try Data(contentsOf: file) == Data("notes".utf8))
+    }
+
     @Test("Temporary folders a killed build left behind are cleaned up")
     func leftovers() throws {
         let folder = try TestSupport.temporaryFolder()
