@@ -29,7 +29,8 @@ struct Build: ParsableCommand {
         do {
             let writer = try SiteWriter(
                 output: outputFolder,
-                mustNotContain: [content, templatesFolder, workingFolder] + Report.repositoryRoot(of: workingFolder),
+                mustNotContain: [content, templatesFolder, workingFolder]
+                    + SiteWriter.repositoryRoot(containing: workingFolder),
                 mustNotBeInside: [content, templatesFolder])
             result = try Pipeline.build(
                 content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder, writer: writer,
@@ -93,13 +94,4 @@ enum Report {
                 + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning"))")
     }
 
-    /// The root of the git repository holding `folder`, if any: never to be replaced by output.
-    static func repositoryRoot(of folder: URL) -> [URL] {
-        var current = folder.standardizedFileURL
-        while current.pathComponents.count > 1 {
-            if FileManager.default.fileExists(atPath: current.appending(path: ".git").path) { return [current] }
-            current = current.deletingLastPathComponent()
-        }
-        return []
-    }
 }

@@ -59,6 +59,17 @@ public struct SiteWriter: Sendable {
         self.output = output.standardizedFileURL.resolvingSymlinksInPath()
     }
 
+    /// The root of the git repository holding `folder`, if any: an output folder must never
+    /// contain it.
+    public static func repositoryRoot(containing folder: URL) -> [URL] {
+        var current = folder.standardizedFileURL
+        while current.pathComponents.count > 1 {
+            if FileManager.default.fileExists(atPath: current.appending(path: ".git").path) { return [current] }
+            current = current.deletingLastPathComponent()
+        }
+        return []
+    }
+
     private static func canonical(_ url: URL) -> [String] {
         url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
     }

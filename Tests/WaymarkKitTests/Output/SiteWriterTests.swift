@@ -50,6 +50,25 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("The repository around the working folder is found, so it can be protected")
+    func repositoryRoot() throws {
+        let repository = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let nested = repository.appending(path: "Content/systems")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        #expect(SiteWriter.repositoryRoot(containing: nested).isEmpty)
+        try FileManager.default.createDirectory(
+            at: repository.appending(path: ".git"), withIntermediateDirectories: true)
+        #expect(
+            SiteWriter.repositoryRoot(containing: nested).map(\.standardizedFileURL.path) == [
+                repository.standardizedFileURL.path
+            ])
+        #expect(throws: SiteWriter.Failure.self) {
+            _ = try SiteWriter(
+                output: repository, mustNotContain: SiteWriter.repositoryRoot(containing: nested), mustNotBeInside: [])
+        }
+    }
+
     @Test("An output path that is a file is refused, and the file kept")
     func refusesFile() throws {
         let folder = try TestSupport.temporaryFolder()
