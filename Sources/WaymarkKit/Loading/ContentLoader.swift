@@ -41,7 +41,8 @@ public enum ContentLoader {
         else {
             throw Failure(description: "the content folder \(displayRoot) does not exist")
         }
-        let paths = try relativeFilePaths(in: folder)
+        var links: [String] = []
+        let paths = try relativeFilePaths(in: folder, links: &links)
         let display: @Sendable (String) -> String = { relative in
             displayRoot.isEmpty || displayRoot == "." ? relative : displayRoot + "/" + relative
         }
@@ -56,7 +57,8 @@ public enum ContentLoader {
         let parsed = results.withLock { $0 }
         return LoadedContent(
             documents: parsed.compactMap(\.0),
-            diagnostics: layout.diagnostics + parsed.flatMap(\.1),
+            diagnostics: layout.diagnostics + links.map { .symbolicLink(at: SourceLocation(file: display($0))) }
+                + parsed.flatMap(\.1),
             kinds: Set(layout.entries.map(\.kind)))
     }
 
@@ -78,6 +80,12 @@ public enum ContentLoader {
     /// Every regular file below `folder`, relative to it, sorted. Hidden files and folders are
     /// skipped; symbolic links are not followed, so nothing outside the folder is read.
     static func relativeFilePaths(in folder: URL) throws(Failure) -> [String] {
+        var links: [String] = []
+        return try relativeFilePaths(in: folder, links: &links)
+    }
+
+    /// As `relativeFilePaths(in:)`, also collecting the symbolic links it passed over.
+    static func relativeFilePaths(in folder: URL, links: inout [String]) throws(Failure) -> [String] {
         let manager = FileManager.default
         var result: [String] = []
         var pending = [""]
@@ -98,10 +106,12 @@ public enum ContentLoader {
                 switch status.st_mode & S_IFMT {
                 case S_IFDIR: pending.append(child)
                 case S_IFREG: result.append(child)
+                case S_IFLNK: links.append(child)
                 default: continue
                 }
             }
         }
+        links.sort()
         return result.sorted()
     }
 }

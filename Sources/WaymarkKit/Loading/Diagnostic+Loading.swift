@@ -5,6 +5,13 @@ extension Diagnostic {
             hint: "check that the file exists and that you may read it")
     }
 
+    static func symbolicLink(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning, code: "layout.symbolic-link",
+            message: "this is a symbolic link; Waymark does not follow links, so it is ignored", at: location,
+            hint: "put the file itself in Content/ (git keeps it in one place for everyone)")
+    }
+
     static func notUTF8(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "file.encoding", message: "this file is not UTF-8 text", at: location,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WaymarkKit
@@ -98,5 +99,21 @@ struct ContentLayoutTests {
         ])
     func identifierRule(_ text: String, _ valid: Bool) {
         #expect(Identifier.isValid(text) == valid)
+    }
+
+    @Test("A symbolic link in the content is reported, not followed")
+    func symbolicLinks() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appending(path: "Content")
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appending(path: "minimal"), to: content)
+        try FileManager.default.createSymbolicLink(
+            at: content.appending(path: "trusts/elsewhere.md"), withDestinationURL: URL(filePath: "/etc/hostname"))
+        let loaded = try ContentLoader.load(from: content, displayRoot: "Content")
+        #expect(
+            TestSupport.lines(loaded.diagnostics) == [
+                "Content/trusts/elsewhere.md: warning: this is a symbolic link; Waymark does not follow links, so it is ignored [layout.symbolic-link]"
+            ])
+        #expect(!loaded.documents.contains { $0.path.hasSuffix("elsewhere.md") })
     }
 }
