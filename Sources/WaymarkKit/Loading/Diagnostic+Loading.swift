@@ -68,11 +68,12 @@ extension Diagnostic {
         return "check the indentation and the quotes on this line and the line before it"
     }
 
-    static func yamlDuplicateKey(_ key: String, firstLine: Int, at location: SourceLocation) -> Diagnostic {
+    static func yamlDuplicateKey(_ key: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "yaml.duplicate-key",
-            message: "`\(key)` is given twice in the same group (first on line \(firstLine))", at: location,
-            hint: "keep the one you mean and delete the other")
+            message: "`\(key)` is given twice in the same group (first on line \(first.line))", at: location,
+            hint: "keep the one you mean and delete the other",
+            notes: location == first ? [] : [Diagnostic.Note("`\(key)` is first given here", at: first)])
     }
 
     static func yamlAnchor(_ name: String, at location: SourceLocation) -> Diagnostic {

@@ -173,7 +173,7 @@ struct YAMLReader {
             let first = position(of: context.mark)
             let key = duplicates.first ?? ""
             let second = secondOccurrence(of: key, after: first) ?? first
-            return .yamlDuplicateKey(key, firstLine: first.line, at: source.location(second))
+            return .yamlDuplicateKey(key, first: source.location(first), at: source.location(second))
         case .reader(let problem, _, _, _):
             return .yamlSyntax(problem, at: source.location(SourcePosition(line: firstLine, column: 1)))
         default:

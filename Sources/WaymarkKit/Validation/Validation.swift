@@ -4,7 +4,7 @@ public enum Validation {
     /// reference to a file that exists but could not be decoded is not reported again, since that
     /// file's own errors are the root cause.
     public static func run(_ catalogue: Catalogue, files: Set<SourceDocument.Kind>) -> [Diagnostic] {
-        ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue)
+        ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue) + ThresholdCheck.run(catalogue)
     }
 }
 

@@ -52,6 +52,11 @@ struct YAMLReaderTests {
                 "Content/trusts/t.md:4:1: error: `name` is given twice in the same group (first on line 2) [yaml.duplicate-key]"
             ])
         #expect(diagnostics.first?.hint == "keep the one you mean and delete the other")
+        #expect(
+            diagnostics.first?.notes == [
+                Diagnostic.Note(
+                    "`name` is first given here", at: SourceLocation(file: "Content/trusts/t.md", line: 2, column: 1))
+            ])
     }
 
     @Test("A duplicate key in a nested group and in a flow mapping")

@@ -110,4 +110,29 @@ struct ReferenceCheckTests {
                 "Content/trusts/other.md:4:10: error: `systems` is required but is missing or empty [field.required]",
             ])
     }
+
+    @Test("A threshold the type does not compare is a warning, with a suggestion")
+    func unknownThreshold() throws {
+        let falls = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "  age_min: 65\n",
+            with: "  age_min: 65\n  age_mn: 70\n  cfs_min: 5\n")
+        let diagnostics = try TestSupport.checkMinimal(["systems/north/alpha/falls.md": falls]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/alpha/falls.md:16:3: error: `eligibility.age_mn` is not a field Waymark knows, so it would be ignored [field.unknown]",
+                "Content/systems/north/alpha/falls.md:17:3: warning: `eligibility.cfs_min` is not a threshold the Falls response type compares (it compares: `age_min`) [eligibility.unknown-threshold]",
+            ])
+        #expect(
+            diagnostics.last?.hint
+                == "check the spelling, or add it to `compare` in pathways/falls.md if it is a new threshold")
+        let type = try TestSupport.minimal(
+            "pathways/falls.md", replacing: "  - {field: eligibility.age_min",
+            with: "  - {field: eligibility.cfs_min, kind: number, label: CFS}\n  - {field: eligibility.age_min")
+        let misspelt = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "  age_min: 65\n", with: "  age_min: 65\n  cfs_mn: 5\n")
+        let second = try TestSupport.checkMinimal(["pathways/falls.md": type, "systems/north/alpha/falls.md": misspelt])
+            .report.diagnostics
+        #expect(second.map(\.code) == ["eligibility.unknown-threshold"])
+        #expect(second.first?.hint == "did you mean `cfs_min`?")
+    }
 }
