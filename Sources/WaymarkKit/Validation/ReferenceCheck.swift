@@ -6,10 +6,10 @@ enum ReferenceCheck {
         var check = Checker(catalogue: catalogue, files: files)
         check.site()
         for trust in catalogue.trusts {
-            check.ids(trust.systems, field: "systems", in: trust.source, kind: .system)
+            check.ids("systems", in: trust.source, kind: .system)
         }
         for system in catalogue.systems {
-            check.ids(system.trusts, field: "trusts", in: system.source, kind: .trust)
+            check.ids("trusts", in: system.source, kind: .trust)
         }
         for place in catalogue.places { check.place(place) }
         for body in catalogue.governanceBodies { check.body(body) }
@@ -111,34 +111,39 @@ private struct Checker {
             .unknownReference(id, kind: kind, field: field, suggestion: suggestion, at: document.location(of: field)))
     }
 
-    mutating func ids(_ ids: [String], field: String, in document: SourceDocument, kind: ReferenceKind) {
-        // Items that failed to decode were dropped, so find each id's own position by value.
-        let nodes = document.data.node(at: field)?.items ?? []
-        for id in ids where !exists(id, kind) {
-            let offset = nodes.firstIndex { $0.string == id }
-            self.id(id, field: offset.map { "\(field)[\($0)]" } ?? field, in: document, kind: kind)
+    /// Checks every id in the list at `field`, walking the source rather than the model: decoding
+    /// drops items that failed, so a model offset would name the wrong item. Ids that are not
+    /// valid identifiers were already reported by decoding.
+    mutating func ids(_ field: String, in document: SourceDocument, kind: ReferenceKind) {
+        for (offset, item) in (document.data.node(at: field)?.items ?? []).enumerated() {
+            guard let text = item.string, Identifier.isValid(text) else { continue }
+            id(text, field: "\(field)[\(offset)]", in: document, kind: kind)
+        }
+    }
+
+    /// Checks the id under `key` in every group of the list at `list`, such as `members[1].system`.
+    mutating func ids(_ list: String, key: String, in document: SourceDocument, kind: ReferenceKind) {
+        for (offset, item) in (document.data.node(at: list)?.items ?? []).enumerated() {
+            guard let text = item[key]?.string, Identifier.isValid(text) else { continue }
+            id(text, field: "\(list)[\(offset)].\(key)", in: document, kind: kind)
         }
     }
 
     mutating func site() {
-        guard let source = catalogue.site.source, let core = catalogue.site.coreTypes else { return }
-        ids(core, field: "core_types", in: source, kind: .pathwayType)
+        guard let source = catalogue.site.source else { return }
+        ids("core_types", in: source, kind: .pathwayType)
     }
 
     mutating func place(_ place: Place) {
         id(place.trust, field: "trust", in: place.source, kind: .trust)
-        ids(place.neighbours, field: "neighbours", in: place.source, kind: .place)
+        ids("neighbours", in: place.source, kind: .place)
     }
 
     mutating func body(_ body: GovernanceBody) {
         id(body.trust, field: "trust", in: body.source, kind: .trust)
-        for (offset, member) in body.members.enumerated() {
-            id(member.system, field: "members[\(offset)].system", in: body.source, kind: .system)
-        }
-        for (offset, ratification) in body.ratified.enumerated() {
-            id(ratification.system, field: "ratified[\(offset)].system", in: body.source, kind: .system)
-        }
-        ids(body.authority, field: "authority", in: body.source, kind: .pathwayType)
+        ids("members", key: "system", in: body.source, kind: .system)
+        ids("ratified", key: "system", in: body.source, kind: .system)
+        ids("authority", in: body.source, kind: .pathwayType)
     }
 
     mutating func pathway(_ pathway: Pathway) {
@@ -150,14 +155,10 @@ private struct Checker {
                     at: pathway.source.location(SourcePosition(line: 1, column: 1))))
         }
         id(pathway.governance.approvedBy, field: "governance.approved_by", in: pathway.source, kind: .governanceBody)
-        ids(pathway.eligibility.include, field: "eligibility.include", in: pathway.source, kind: .criterion)
-        ids(pathway.eligibility.exclude, field: "eligibility.exclude", in: pathway.source, kind: .criterion)
-        ids(pathway.referral.acceptsFrom, field: "referral.accepts_from", in: pathway.source, kind: .role)
-        for (offset, variation) in pathway.variations.enumerated() {
-            id(
-                variation.approvedBy, field: "variations[\(offset)].approved_by", in: pathway.source,
-                kind: .governanceBody)
-        }
+        ids("eligibility.include", in: pathway.source, kind: .criterion)
+        ids("eligibility.exclude", in: pathway.source, kind: .criterion)
+        ids("referral.accepts_from", in: pathway.source, kind: .role)
+        ids("variations", key: "approved_by", in: pathway.source, kind: .governanceBody)
     }
 }
 

@@ -135,4 +135,28 @@ struct ReferenceCheckTests {
         #expect(second.map(\.code) == ["eligibility.unknown-threshold"])
         #expect(second.first?.hint == "did you mean `cfs_min`?")
     }
+
+    @Test("A reference in a list of groups is reported at its own item, even after an item that failed")
+    func referencesInGroupListsKeepTheirPosition() throws {
+        let board =
+            "---\nname: Board\nkind: icb-board\nmembers:\n  - {system: North Sys}\n  - {system: nort}\nauthority: [falls]\n---\n"
+        let falls = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "variations:\n  - field: eligibility.age_min\n",
+            with: "variations:\n  - field: eligibility.age_min\n    rationale: x\n  - field: eligibility.age_min\n"
+        )
+        .replacingOccurrences(
+            of: "    rationale: Older population.\n    approved_by: north-icb-board\n",
+            with: "    rationale: Older population.\n    approved_by: nowhere\n")
+        let diagnostics = try TestSupport.checkMinimal([
+            "governance/north-icb-board.md": board, "systems/north/alpha/falls.md": falls,
+        ])
+        .report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/governance/north-icb-board.md:5:14: error: `members[0].system` should be the id of a system, but found the text \"North Sys\" [field.id]",
+                "Content/governance/north-icb-board.md:6:14: error: `members[1].system` names the system `nort`, but there is no system with that id [reference.unknown]",
+                "Content/systems/north/alpha/falls.md:31:5: error: `variations[0].approved_by` is required in `variations[0]` but is missing or empty [field.required]",
+                "Content/systems/north/alpha/falls.md:35:18: error: `variations[1].approved_by` names the governance body `nowhere`, but there is no governance body with that id [reference.unknown]",
+            ])
+    }
 }
