@@ -16,12 +16,17 @@ struct YAMLReader {
 
     /// The lines of the whole file, to look at what a position points to.
     private let fileLines: [Substring]
+    /// The line numbers of the file that the YAML text spans.
+    private let yamlLines: ClosedRange<Int>
 
     init(source: SourceText, yaml: String, firstLine: Int) {
         self.source = source
         self.yaml = yaml
         self.firstLine = firstLine
         self.fileLines = source.lines
+        let breaks = yaml.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let spanned = yaml.utf8.last == UInt8(ascii: "\n") ? breaks : breaks + 1
+        self.yamlLines = firstLine...min(max(firstLine, firstLine + spanned - 1), fileLines.count)
     }
 
     /// The parsed root, or `nil` when the YAML could not be parsed; and what is wrong with it.
@@ -83,12 +88,24 @@ struct YAMLReader {
         return SourcePosition(line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    /// The character a position points at, if any.
+    /// The character a position points at, if any. Runs for every node, so it walks only as far
+    /// as the column rather than counting the whole line.
     private func character(at position: SourcePosition) -> Unicode.Scalar? {
-        guard position.line >= 1, position.line <= fileLines.count else { return nil }
+        guard position.line >= 1, position.line <= fileLines.count, position.column >= 1 else { return nil }
         let scalars = fileLines[position.line - 1].unicodeScalars
-        guard position.column >= 1, position.column <= scalars.count else { return nil }
-        return scalars[scalars.index(scalars.startIndex, offsetBy: position.column - 1)]
+        guard let index = scalars.index(scalars.startIndex, offsetBy: position.column - 1, limitedBy: scalars.endIndex),
+            index != scalars.endIndex
+        else { return nil }
+        return scalars[index]
+    }
+
+    /// The name written right after the character at `position`, up to white space or
+    /// flow punctuation: `hours` in `&hours` or `*hours,`.
+    private func name(after position: SourcePosition) -> String {
+        let rest = fileLines[position.line - 1].unicodeScalars.dropFirst(position.column)
+        return String(
+            String.UnicodeScalarView(rest.prefix { !$0.properties.isWhitespace && $0 != "," && $0 != "]" && $0 != "}" })
+        )
     }
 
     /// A node starts at its properties, so an anchor (`&name`) or a tag (`!tag`) is the character
@@ -99,11 +116,7 @@ struct YAMLReader {
     ) {
         guard let first = character(at: position), first == "&" || first == "!", reported.insert(position).inserted
         else { return }
-        let line = fileLines[position.line - 1]
-        let rest = line.unicodeScalars.dropFirst(position.column)
-        let name = String(
-            String.UnicodeScalarView(rest.prefix { !$0.properties.isWhitespace && $0 != "," && $0 != "]" && $0 != "}" })
-        )
+        let name = self.name(after: position)
         if first == "!" {
             diagnostics.append(.yamlTag("!" + name, at: source.location(position)))
             return
@@ -117,9 +130,8 @@ struct YAMLReader {
     /// Where `*name` is used after the anchor's definition.
     private func aliasPositions(named name: String, after anchor: SourcePosition) -> [SourcePosition] {
         let token = Array(("*" + name).unicodeScalars)
-        let lastLine = firstLine + yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         var found: [SourcePosition] = []
-        for lineNumber in anchor.line...min(lastLine, fileLines.count) {
+        for lineNumber in anchor.line...max(anchor.line, yamlLines.upperBound) {
             let scalars = Array(fileLines[lineNumber - 1].unicodeScalars)
             var index = 0
             while index + token.count <= scalars.count {
@@ -144,11 +156,12 @@ struct YAMLReader {
     private func tabIndentation() -> [Diagnostic] {
         guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return [] }
         var diagnostics: [Diagnostic] = []
-        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indentation = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "-" }
+        for lineNumber in yamlLines {
+            let line = fileLines[lineNumber - 1].unicodeScalars
+            let indentation = line.prefix { $0 == " " || $0 == "\t" || $0 == "-" }
             guard let tab = indentation.firstIndex(of: "\t") else { continue }
-            let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: tab) + 1
-            diagnostics.append(.yamlTab(at: source.location(SourcePosition(line: firstLine + offset, column: column))))
+            let column = line.distance(from: line.startIndex, to: tab) + 1
+            diagnostics.append(.yamlTab(at: source.location(SourcePosition(line: lineNumber, column: column))))
         }
         return diagnostics
     }
@@ -160,11 +173,7 @@ struct YAMLReader {
             .composer(let context, let problem, let mark, _):
             if problem.contains("undefined alias") {
                 let position = self.position(of: mark)
-                let name = String(
-                    String.UnicodeScalarView(
-                        fileLines[position.line - 1].unicodeScalars.dropFirst(position.column).prefix {
-                            !$0.properties.isWhitespace
-                        }))
+                let name = self.name(after: position)
                 return .yamlAlias(name, at: source.location(position))
             }
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
