@@ -21,10 +21,10 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let today = try options.resolvedToday()
-        let workingFolder = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        let content = URL(filePath: options.content, directoryHint: .isDirectory, relativeTo: workingFolder)
-        let templatesFolder = URL(filePath: templates, directoryHint: .isDirectory, relativeTo: workingFolder)
-        let outputFolder = URL(filePath: output, directoryHint: .isDirectory, relativeTo: workingFolder)
+        let workingFolder = options.workingFolder
+        let content = options.folder(options.content)
+        let templatesFolder = options.folder(templates)
+        let outputFolder = options.folder(output)
         let result: Pipeline.BuildResult
         do {
             let writer = try SiteWriter(
@@ -40,15 +40,10 @@ struct Build: ParsableCommand {
         } catch let failure as Pipeline.Failure {
             Failure.exit(failure.description)
         }
-        let report = result.check.report
-        Report.print(report, format: options.format)
-        if options.format != .json {
-            let outcome =
-                result.filesWritten.map { "built \($0) files into \(output)" }
-                ?? "nothing written; \(output) left as it was"
-            Report.printSummary(report, today: today, outcome: outcome)
-        }
-        if report.diagnostics.hasErrors { throw ExitCode(1) }
+        let outcome =
+            result.filesWritten.map { "built \($0) files into \(output)" }
+            ?? "nothing written; \(output) left as it was"
+        try Report.finish(result.check.report, format: options.format, today: today, outcome: outcome)
     }
 }
 
@@ -61,8 +56,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let today = try options.resolvedToday()
-        let workingFolder = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        let content = URL(filePath: options.content, directoryHint: .isDirectory, relativeTo: workingFolder)
+        let content = options.folder(options.content)
         let result: Pipeline.CheckResult
         do {
             result = try Pipeline.check(
@@ -70,14 +64,20 @@ struct Check: ParsableCommand {
         } catch {
             Failure.exit(error.description)
         }
-        Report.print(result.report, format: options.format)
-        if options.format != .json { Report.printSummary(result.report, today: today, outcome: "checked") }
-        if result.report.diagnostics.hasErrors { throw ExitCode(1) }
+        try Report.finish(result.report, format: options.format, today: today, outcome: "checked")
     }
 }
 
 /// Printing what a command found.
 enum Report {
+    /// Prints the diagnostics and, except for JSON, the summary line; exits 1 when there are errors.
+    static func finish(_ report: FindingsReport, format: DiagnosticFormat, today: CalendarDate, outcome: String) throws
+    {
+        print(report, format: format)
+        if format != .json { printSummary(report, today: today, outcome: outcome) }
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+
     static func print(_ report: FindingsReport, format: DiagnosticFormat) {
         switch format {
         case .text: for diagnostic in report.diagnostics { Swift.print(diagnostic.textDescription) }

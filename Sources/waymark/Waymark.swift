@@ -59,6 +59,14 @@ struct SharedOptions: ParsableArguments {
         return path
     }
 
+    /// The folder waymark runs in: relative paths are read from here.
+    var workingFolder: URL { URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory) }
+
+    /// `path` as a folder, relative to the working folder.
+    func folder(_ path: String) -> URL {
+        URL(filePath: path, directoryHint: .isDirectory, relativeTo: workingFolder)
+    }
+
     func resolvedToday() throws -> CalendarDate {
         do {
             return try BuildDate.resolve(option: today, environment: ProcessInfo.processInfo.environment, now: Date())
@@ -71,11 +79,7 @@ struct SharedOptions: ParsableArguments {
 extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// A failure that is not about the content: printed to standard error, exit code 2.
-struct Failure: Error, CustomStringConvertible {
-    var description: String
-}
-
-extension Failure {
+enum Failure {
     /// Prints the failure and exits 2.
     static func exit(_ message: String) -> Never {
         FileHandle.standardError.write(Data("waymark: error: \(message)\n".utf8))

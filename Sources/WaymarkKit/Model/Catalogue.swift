@@ -37,8 +37,9 @@ public struct Catalogue: Sendable {
         self.places = places.sorted { $0.id < $1.id }
         self.pathways = pathways.sorted { $0.id < $1.id }
         self.governanceBodies = governanceBodies.sorted { $0.id < $1.id }
-        index = Index()
-        index = Index(self)
+        index = Index(
+            pathwayTypes: self.pathwayTypes, trusts: self.trusts, systems: self.systems, places: self.places,
+            pathways: self.pathways, governanceBodies: self.governanceBodies)
     }
 
     private var index: Index
@@ -54,22 +55,23 @@ public struct Catalogue: Sendable {
         var pathwaysByType: [String: [Int]] = [:]
         var placesBySystem: [String: [Int]] = [:]
 
-        init() {}
-
-        init(_ catalogue: Catalogue) {
+        init(
+            pathwayTypes: [PathwayType], trusts: [Trust], systems: [System], places: [Place], pathways: [Pathway],
+            governanceBodies: [GovernanceBody]
+        ) {
             func positions(_ ids: [String]) -> [String: Int] {
                 Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            pathwayTypes = positions(catalogue.pathwayTypes.map(\.id))
-            trusts = positions(catalogue.trusts.map(\.id))
-            systems = positions(catalogue.systems.map(\.id))
-            places = positions(catalogue.places.map(\.id))
-            governanceBodies = positions(catalogue.governanceBodies.map(\.id))
-            for (offset, pathway) in catalogue.pathways.enumerated() {
+            self.pathwayTypes = positions(pathwayTypes.map(\.id))
+            self.trusts = positions(trusts.map(\.id))
+            self.systems = positions(systems.map(\.id))
+            self.places = positions(places.map(\.id))
+            self.governanceBodies = positions(governanceBodies.map(\.id))
+            for (offset, pathway) in pathways.enumerated() {
                 pathwaysByPlace[pathway.place, default: []].append(offset)
                 pathwaysByType[pathway.type, default: []].append(offset)
             }
-            for (offset, place) in catalogue.places.enumerated() {
+            for (offset, place) in places.enumerated() {
                 placesBySystem[place.system, default: []].append(offset)
             }
         }

@@ -108,7 +108,12 @@ public struct SiteWriter: Sendable {
 
     private func writeFiles(of site: RenderedSite, into folder: URL) throws(Failure) {
         let manager = FileManager.default
-        var created: Set<String> = []
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "could not create \(folder.path): \(error.localizedDescription)")
+        }
+        var created: Set<String> = [folder.path]
         for file in site.files {
             guard Self.isSafe(file.path) else {
                 throw Failure(description: "refusing to write \(file.path): not a path inside the output folder")
@@ -123,13 +128,6 @@ public struct SiteWriter: Sendable {
                 }
             }
             try Self.writeBytes(file.contents, to: url.path)
-        }
-        if site.files.isEmpty {
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(description: "could not create \(folder.path): \(error.localizedDescription)")
-            }
         }
     }
 

@@ -54,22 +54,20 @@ public enum Pipeline {
     ) throws(Failure) -> BuildResult {
         let checked = try check(content: content, displayRoot: displayRoot, strict: strict)
         guard !checked.report.diagnostics.hasErrors else { return BuildResult(check: checked, filesWritten: nil) }
-        let site: RenderedSite
+        let templateSet: TemplateSet
         do {
-            let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: templates))
-            var rendered = renderer.render(checked.catalogue, buildDate: today)
-            rendered = RenderedSite(
-                files: rendered.files + [
-                    RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
-                ])
-            site = rendered
-        } catch let error as SiteRenderer.Failure {
-            throw Failure(description: error.description)
-        } catch let error as ContentLoader.Failure {
-            throw Failure(description: error.description)
+            templateSet = try TemplateSet(loadingFrom: templates)
         } catch {
-            throw Failure(description: "\(error)")
+            throw Failure(description: error.description)
         }
+        let renderer: SiteRenderer
+        do {
+            renderer = try SiteRenderer(templates: templateSet)
+        } catch {
+            throw Failure(description: error.description)
+        }
+        let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
+        let site = RenderedSite(files: renderer.render(checked.catalogue, buildDate: today).files + [findings])
         do {
             try writer.write(site)
         } catch {
