@@ -13,6 +13,8 @@ public struct ContentLayout: Sendable {
 
     /// The files to load, sorted by path.
     public var entries: [Entry]
+    /// The JSON Schema files under `schema/`, relative to the content folder, sorted.
+    public var schemaFiles: [String]
     /// Problems with the layout itself.
     public var diagnostics: [Diagnostic]
 
@@ -20,11 +22,13 @@ public struct ContentLayout: Sendable {
     /// path into the path diagnostics print.
     public init(relativePaths: [String], displayPath: @escaping @Sendable (String) -> String) {
         var entries: [Entry] = []
+        var schemaFiles: [String] = []
         var diagnostics: [Diagnostic] = []
         var classifier = Classifier(displayPath: displayPath)
         for path in relativePaths.sorted() {
             switch classifier.classify(path) {
             case .file(let kind): entries.append(Entry(relativePath: path, kind: kind))
+            case .schema: schemaFiles.append(path)
             case .ignored: break
             case .problem(let diagnostic): diagnostics.append(diagnostic)
             }
@@ -32,6 +36,7 @@ public struct ContentLayout: Sendable {
         diagnostics += classifier.missingFiles(among: entries)
         diagnostics += Self.duplicatePlaces(in: entries, displayPath: displayPath)
         self.entries = entries
+        self.schemaFiles = schemaFiles
         self.diagnostics = diagnostics
     }
 
@@ -58,6 +63,7 @@ public struct ContentLayout: Sendable {
 private struct Classifier {
     enum Outcome {
         case file(SourceDocument.Kind)
+        case schema
         case ignored
         case problem(Diagnostic)
     }
@@ -80,7 +86,7 @@ private struct Classifier {
         case "README.md" where parts.count == 1: return .ignored
         case "schema":
             return name.hasSuffix(".json")
-                ? .ignored : unexpected(location, "schema/ holds JSON Schema files (`*.schema.json`)")
+                ? .schema : unexpected(location, "schema/ holds JSON Schema files (`*.schema.json`)")
         case "vocabulary" where parts.count == 2:
             return identified(name, extension: ".yaml", role: "vocabulary", location) { .vocabulary(name: $0) }
         case "calendars" where parts == ["calendars", "bank-holidays.yaml"]: return .file(.bankHolidays)

@@ -16,12 +16,21 @@ public struct LoadedContent: Sendable {
     /// Every file found in the layout, including those that could not be read or parsed, so
     /// that a reference to a broken file is not also reported as a reference to nothing.
     public var kinds: Set<SourceDocument.Kind>
+    /// The JSON Schema files of `schema/`, by their path inside `schema/` (`types/frailty.schema.json`).
+    public var schemas: [String: SourceText]
+    /// How diagnostics name the `schema/` folder.
+    public var schemaFolder: String
 
     /// Creates loaded content from already-parsed documents; `kinds` defaults to theirs.
-    public init(documents: [SourceDocument], diagnostics: [Diagnostic], kinds: Set<SourceDocument.Kind>? = nil) {
+    public init(
+        documents: [SourceDocument], diagnostics: [Diagnostic], kinds: Set<SourceDocument.Kind>? = nil,
+        schemas: [String: SourceText] = [:], schemaFolder: String = "schema"
+    ) {
         self.documents = documents
         self.diagnostics = diagnostics
         self.kinds = kinds ?? Set(documents.map(\.kind))
+        self.schemas = schemas
+        self.schemaFolder = schemaFolder
     }
 }
 
@@ -55,26 +64,46 @@ public enum ContentLoader {
             results.withLock { $0[index] = result }
         }
         let parsed = results.withLock { $0 }
+        var schemas: [String: SourceText] = [:]
+        var schemaProblems: [Diagnostic] = []
+        for path in layout.schemaFiles {
+            switch readText(at: folder.appending(path: path), displayPath: display(path)) {
+            case .success(let text): schemas[String(path.dropFirst("schema/".count))] = text
+            case .failure(let problem): schemaProblems.append(problem.diagnostic)
+            }
+        }
         return LoadedContent(
             documents: parsed.compactMap(\.0),
             diagnostics: layout.diagnostics + links.map { .symbolicLink(at: SourceLocation(file: display($0))) }
-                + parsed.flatMap(\.1),
-            kinds: Set(layout.entries.map(\.kind)))
+                + parsed.flatMap(\.1) + schemaProblems,
+            kinds: Set(layout.entries.map(\.kind)), schemas: schemas,
+            schemaFolder: display("schema"))
+    }
+
+    private struct Unreadable: Error {
+        var diagnostic: Diagnostic
+    }
+
+    private static func readText(at url: URL, displayPath: String) -> Result<SourceText, Unreadable> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(Unreadable(diagnostic: .unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))))
+        }
+        guard let source = SourceText(path: displayPath, data: data) else {
+            return .failure(Unreadable(diagnostic: .notUTF8(at: SourceLocation(file: displayPath))))
+        }
+        return .success(source)
     }
 
     private static func read(_ entry: ContentLayout.Entry, at url: URL, displayPath: String) -> (
         SourceDocument?, [Diagnostic]
     ) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return (nil, [.unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))])
+        switch readText(at: url, displayPath: displayPath) {
+        case .success(let source): SourceDocument.parse(source, as: entry.kind)
+        case .failure(let problem): (nil, [problem.diagnostic])
         }
-        guard let source = SourceText(path: displayPath, data: data) else {
-            return (nil, [.notUTF8(at: SourceLocation(file: displayPath))])
-        }
-        return SourceDocument.parse(source, as: entry.kind)
     }
 
     /// Every regular file below `folder`, relative to it, sorted. Hidden files and folders are

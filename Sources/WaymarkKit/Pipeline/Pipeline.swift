@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The stages in order: load → decode → validate → render → write. Each stage is a function of
 /// the values the one before returned; only loading and writing touch the file system.
@@ -9,6 +10,8 @@ public enum Pipeline {
         public var catalogue: Catalogue
         /// The diagnostics and counts.
         public var report: FindingsReport
+        /// The content's schemas, as checked.
+        public var schemas: ContentSchemas
     }
 
     /// What `build` did.
@@ -37,14 +40,34 @@ public enum Pipeline {
         return check(loaded, strict: strict)
     }
 
-    /// Decodes and validates already-loaded content.
+    /// Validates already-loaded content against its schemas, decodes it and checks the rules
+    /// that span files.
+    ///
+    /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
+    /// decoder's own complaints about that file are dropped, so each problem is reported once.
     public static func check(_ loaded: LoadedContent, strict: Bool) -> CheckResult {
-        let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(loaded.documents)
-        var diagnostics = loaded.diagnostics + decodingDiagnostics + Validation.run(catalogue, files: loaded.kinds)
+        let types = Set(loaded.kinds.compactMap { kind -> String? in
+            if case .pathwayType(let id) = kind { return id }
+            return nil
+        })
+        let schemas = ContentSchemas(sources: loaded.schemas, folder: loaded.schemaFolder, pathwayTypes: types)
+        let documents = loaded.documents
+        let perFile = Mutex([[Diagnostic]](repeating: [], count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let found = schemas.diagnostics(for: documents[index])
+            perFile.withLock { $0[index] = found }
+        }
+        let schemaDiagnostics = perFile.withLock { $0 }.flatMap { $0 }
+        let failedFiles = Set(schemaDiagnostics.map(\.location.file))
+        let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(documents)
+        var diagnostics =
+            loaded.diagnostics + schemas.diagnostics + schemaDiagnostics
+            + decodingDiagnostics.filter { !failedFiles.contains($0.location.file) }
+            + Validation.run(catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas)
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
         let report = FindingsReport(
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count)
-        return CheckResult(catalogue: catalogue, report: report)
+        return CheckResult(catalogue: catalogue, report: report, schemas: schemas)
     }
 
     /// Checks the content and, when it has no errors, renders the site and swaps it into `output`.

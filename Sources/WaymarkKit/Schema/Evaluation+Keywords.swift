@@ -101,9 +101,8 @@ extension Evaluation {
         }
         for dependent in node.dependentSchemas where instance.entry(dependent.name) != nil {
             let outcome = evaluate(dependent.schema, instance, path: path, detailed: detailed, collect: tracking)
-            if outcome.valid {
-                if let parts = outcome.evaluated { evaluated.merge(parts) }
-            } else {
+            if let parts = outcome.evaluated { evaluated.merge(parts) }
+            if !outcome.valid {
                 guard failed() else { return false }
             }
         }
@@ -149,7 +148,7 @@ extension Evaluation {
                 if matched, tracking { evaluated.properties.insert(entry.key) }
             }
         }
-        if let schema = node.unevaluatedProperties, valid {
+        if let schema = node.unevaluatedProperties {
             for entry in entries where !evaluated.properties.contains(entry.key) {
                 let childPath = path + [.key(entry.key, at: entry.keyPosition)]
                 if graph.nodes[schema].constant == false {
@@ -246,7 +245,7 @@ extension Evaluation {
                 guard failed() else { return false }
             }
         }
-        if let schema = node.unevaluatedItems, valid {
+        if let schema = node.unevaluatedItems {
             for (offset, item) in items.enumerated() where !evaluated.includesItem(offset) {
                 if graph.nodes[schema].constant == false {
                     if detailed {

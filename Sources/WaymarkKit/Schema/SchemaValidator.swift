@@ -84,9 +84,8 @@ struct Evaluation {
         if let dynamic = node.dynamicReference { inPlace.append(resolve(dynamic)) }
         for schema in inPlace {
             let outcome = evaluate(schema, instance, path: path, detailed: detailed, collect: tracking)
-            if outcome.valid {
-                if let parts = outcome.evaluated { evaluated.merge(parts) }
-            } else {
+            if let parts = outcome.evaluated { evaluated.merge(parts) }
+            if !outcome.valid {
                 fail()
                 if !detailed { return .invalid }
             }
@@ -116,9 +115,8 @@ struct Evaluation {
             if test.valid, let parts = test.evaluated { evaluated.merge(parts) }
             if let branch {
                 let outcome = evaluate(branch, instance, path: path, detailed: detailed, collect: tracking)
-                if outcome.valid {
-                    if let parts = outcome.evaluated { evaluated.merge(parts) }
-                } else {
+                if let parts = outcome.evaluated { evaluated.merge(parts) }
+                if !outcome.valid {
                     fail()
                     if !detailed { return .invalid }
                 }
@@ -148,7 +146,9 @@ struct Evaluation {
             }
         default: break
         }
-        return Outcome(valid: valid, evaluated: valid && tracking ? evaluated : nil)
+        // A failed schema's evaluated parts are kept only to explain failures (detailed mode):
+        // without them, every field of a group with one bad value would also look unknown.
+        return Outcome(valid: valid, evaluated: tracking && (valid || detailed) ? evaluated : nil)
     }
 
     /// The schema a `$dynamicRef` lands on: the outermost resource in the dynamic scope that
@@ -172,6 +172,7 @@ struct Evaluation {
         for (keyword, branches) in [("anyOf", node.anyOf), ("oneOf", node.oneOf)] where !branches.isEmpty {
             var passed: [Int] = []
             var failures: [(branch: Int, violations: [SchemaViolation])] = []
+            var failedParts = EvaluatedParts()
             for (offset, branch) in branches.enumerated() {
                 let before = violations.count
                 let outcome = evaluate(branch, instance, path: path, detailed: detailed, collect: collect)
@@ -181,12 +182,14 @@ struct Evaluation {
                     if keyword == "anyOf", !collect { break }
                 } else if detailed {
                     failures.append((offset, Array(violations[before...])))
+                    if let parts = outcome.evaluated { failedParts.merge(parts) }
                 }
                 violations.removeSubrange(before...)
             }
             if passed.isEmpty {
                 valid = false
                 guard detailed else { return .invalid }
+                evaluated.merge(failedParts)
                 let closest = failures.min {
                     Self.distance($0.violations, depth: path.count) < Self.distance($1.violations, depth: path.count)
                 }
@@ -203,16 +206,16 @@ struct Evaluation {
                 report(.severalBranches(passed), instance, path: path, schema: index)
             }
         }
-        return Outcome(valid: valid, evaluated: valid ? evaluated : nil)
+        return Outcome(valid: valid, evaluated: valid || detailed ? evaluated : nil)
     }
 
-    /// How far a branch was from matching: whether it failed on the value's own type or value
-    /// (a different shape altogether), then how many problems it had.
+    /// How far a branch was from matching: whether it failed on the value's own type or value,
+    /// or on a fixed value of one of its fields (a discriminator such as `always: true`), so is
+    /// a different shape altogether; then how many problems it had.
     private static func distance(_ violations: [SchemaViolation], depth: Int) -> (Int, Int) {
         let shapeMismatch = violations.contains { violation in
-            guard violation.path.count == depth else { return false }
-            switch violation.problem {
-            case .type, .constant, .enumeration, .falseSchema: return true
+            switch (violation.problem, violation.path.count - depth) {
+            case (.type, 0), (.falseSchema, 0), (.constant, 0...1), (.enumeration, 0...1): return true
             default: return false
             }
         }

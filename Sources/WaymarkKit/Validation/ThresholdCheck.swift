@@ -1,11 +1,12 @@
 /// A type-specific eligibility threshold (`cfs_min`, `onset_within_hours`) that the pathway's type
 /// does not compare is most likely misspelt: `cfs_mn: 5` would otherwise be accepted silently
-/// while the real `cfs_min` goes missing. Until per-type schemas define every threshold, the
-/// type's `compare` list is the record of which thresholds exist.
+/// while the real `cfs_min` goes missing. A type with a schema in `schema/types/` lists its
+/// thresholds there and the schema rejects any other; for a type without one, its `compare` list
+/// is the only record of which thresholds exist, so this check stands in.
 enum ThresholdCheck {
-    static func run(_ catalogue: Catalogue) -> [Diagnostic] {
+    static func run(_ catalogue: Catalogue, typesWithSchemas: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for pathway in catalogue.pathways {
+        for pathway in catalogue.pathways where !typesWithSchemas.contains(pathway.type) {
             guard let type = catalogue.pathwayType(pathway.type) else { continue }
             let known = type.compare.compactMap { compared -> String? in
                 guard compared.field.hasPrefix("eligibility.") else { return nil }
@@ -33,6 +34,6 @@ extension Diagnostic {
             message: "`eligibility.\(key)` is not a threshold the \(type.name) type compares (it compares: \(listed))",
             at: location, field: "eligibility.\(key)",
             hint: suggestion.map { "did you mean `\($0)`?" }
-                ?? "check the spelling, or add it to `compare` in pathways/\(type.id).md if it is a new threshold")
+                ?? "check the spelling, or declare it in schema/types/\(type.id).schema.json if it is a new threshold")
     }
 }

@@ -2,9 +2,13 @@
 public enum Validation {
     /// Every rule's diagnostics. `files` are the kinds of every file found, readable or not: a
     /// reference to a file that exists but could not be decoded is not reported again, since that
-    /// file's own errors are the root cause.
-    public static func run(_ catalogue: Catalogue, files: Set<SourceDocument.Kind>) -> [Diagnostic] {
-        ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue) + ThresholdCheck.run(catalogue)
+    /// file's own errors are the root cause. Pathways of `typesWithSchemas` have their
+    /// thresholds checked by their type's schema.
+    public static func run(
+        _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = []
+    ) -> [Diagnostic] {
+        ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue)
+            + ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
     }
 }
 

@@ -106,7 +106,7 @@ struct ContentLayoutTests {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appending(path: "Content")
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appending(path: "minimal"), to: content)
+        try TestSupport.copyFixture(to: content)
         try FileManager.default.createSymbolicLink(
             at: content.appending(path: "trusts/elsewhere.md"), withDestinationURL: URL(filePath: "/etc/hostname"))
         let loaded = try ContentLoader.load(from: content, displayRoot: "Content")

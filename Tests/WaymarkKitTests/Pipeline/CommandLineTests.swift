@@ -45,8 +45,7 @@ enum CommandLine {
     /// A folder laid out like a repository: `Content/` (a copy of the fixture) and `Templates/`.
     static func repository(content fixture: String = "minimal") throws -> URL {
         let folder = try TestSupport.temporaryFolder()
-        try FileManager.default.copyItem(
-            at: TestSupport.fixtures.appending(path: fixture), to: folder.appending(path: "Content"))
+        try TestSupport.copyFixture(fixture, to: folder.appending(path: "Content"))
         try FileManager.default.copyItem(at: TestSupport.shippedTemplates, to: folder.appending(path: "Templates"))
         return folder
     }

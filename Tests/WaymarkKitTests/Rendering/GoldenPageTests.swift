@@ -13,8 +13,7 @@ struct GoldenPageTests {
     static let recording = ProcessInfo.processInfo.environment["WAYMARK_RECORD_GOLDEN"] == "1"
 
     static func renderMinimal() throws -> RenderedSite {
-        let loaded = try ContentLoader.load(
-            from: TestSupport.fixtures.appending(path: "minimal"), displayRoot: "Content")
+        let loaded = try TestSupport.loadFixture()
         let checked = Pipeline.check(loaded, strict: false)
         #expect(checked.report.diagnostics.isEmpty)
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))

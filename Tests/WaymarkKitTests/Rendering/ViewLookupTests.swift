@@ -7,8 +7,7 @@ import Testing
 struct ViewLookupTests {
     /// Every view built for the minimal fixture, top-level pages first.
     static func pageViews() throws -> [Any] {
-        let loaded = try ContentLoader.load(
-            from: TestSupport.fixtures.appending(path: "minimal"), displayRoot: "Content")
+        let loaded = try TestSupport.loadFixture()
         let catalogue = Pipeline.check(loaded, strict: false).catalogue
         let views = ViewBuilder(catalogue: catalogue, root: "../")
         var pages: [Any] = [HomePage(views: views)]

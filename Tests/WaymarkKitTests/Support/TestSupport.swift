@@ -57,6 +57,30 @@ enum TestSupport {
         }
     }
 
+    /// Copies the fixture catalogue `name` to `destination`, with the shipped schemas as its
+    /// `schema/` folder: fixtures are checked against the same schemas as the sample.
+    static func copyFixture(_ name: String = "minimal", to destination: URL) throws {
+        let manager = FileManager.default
+        try manager.copyItem(at: fixtures.appending(path: name), to: destination)
+        try manager.copyItem(at: shippedContent.appending(path: "schema"), to: destination.appending(path: "schema"))
+        // Keep only the type schemas of the fixture's own types.
+        let types = destination.appending(path: "schema/types")
+        for file in try manager.contentsOfDirectory(atPath: types.path) {
+            let type = String(file.prefix { $0 != "." })
+            if !manager.fileExists(atPath: destination.appending(path: "pathways/\(type).md").path) {
+                try manager.removeItem(at: types.appending(path: file))
+            }
+        }
+    }
+
+    /// Loads a copy of the fixture catalogue `name`, naming files `Content/…`.
+    static func loadFixture(_ name: String = "minimal") throws -> LoadedContent {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try copyFixture(name, to: folder.appending(path: "Content"))
+        return try ContentLoader.load(from: folder.appending(path: "Content"), displayRoot: "Content")
+    }
+
     /// Copies the shipped content into a temporary folder, for tests that change it.
     static func copyOfShippedContent() throws -> URL {
         let folder = try temporaryFolder()
@@ -108,7 +132,7 @@ extension TestSupport {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appending(path: "Content")
-        try FileManager.default.copyItem(at: fixtures.appending(path: "minimal"), to: content)
+        try copyFixture(to: content)
         for (path, text) in edits {
             let url = content.appending(path: path)
             if let text {
