@@ -89,7 +89,9 @@ public enum ContentLoader {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            return .failure(Unreadable(diagnostic: .unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))))
+            return .failure(
+                Unreadable(
+                    diagnostic: .unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))))
         }
         guard let source = SourceText(path: displayPath, data: data) else {
             return .failure(Unreadable(diagnostic: .notUTF8(at: SourceLocation(file: displayPath))))

@@ -46,10 +46,11 @@ public enum Pipeline {
     /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
     public static func check(_ loaded: LoadedContent, strict: Bool) -> CheckResult {
-        let types = Set(loaded.kinds.compactMap { kind -> String? in
-            if case .pathwayType(let id) = kind { return id }
-            return nil
-        })
+        let types = Set(
+            loaded.kinds.compactMap { kind -> String? in
+                if case .pathwayType(let id) = kind { return id }
+                return nil
+            })
         let schemas = ContentSchemas(sources: loaded.schemas, folder: loaded.schemaFolder, pathwayTypes: types)
         let documents = loaded.documents
         let perFile = Mutex([[Diagnostic]](repeating: [], count: documents.count))
@@ -58,16 +59,35 @@ public enum Pipeline {
             perFile.withLock { $0[index] = found }
         }
         let schemaDiagnostics = perFile.withLock { $0 }.flatMap { $0 }
-        let failedFiles = Set(schemaDiagnostics.map(\.location.file))
         let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(documents)
         var diagnostics =
             loaded.diagnostics + schemas.diagnostics + schemaDiagnostics
-            + decodingDiagnostics.filter { !failedFiles.contains($0.location.file) }
+            + decodingDiagnostics.filter { !isCovered($0, by: schemaDiagnostics) }
             + Validation.run(catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas)
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
         let report = FindingsReport(
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count)
         return CheckResult(catalogue: catalogue, report: report, schemas: schemas)
+    }
+
+    /// Whether the schema already reported the problem behind a decoder's diagnostic: one about
+    /// the same field, a field inside it, or the group that holds it, in the same file. A decoder
+    /// diagnostic about a field the schema accepted (an unknown time zone) still stands.
+    static func isCovered(_ diagnostic: Diagnostic, by schemaDiagnostics: [Diagnostic]) -> Bool {
+        let sameFile = schemaDiagnostics.filter { $0.location.file == diagnostic.location.file }
+        guard !sameFile.isEmpty else { return false }
+        guard let field = diagnostic.field else { return true }
+        return sameFile.contains { reported in
+            guard let other = reported.field else { return true }
+            return isWithin(field, other) || isWithin(other, field)
+        }
+    }
+
+    /// Whether `inner` is `outer` or a field inside it (`hours.sessions[0]` is inside `hours`).
+    private static func isWithin(_ inner: String, _ outer: String) -> Bool {
+        guard inner.hasPrefix(outer) else { return false }
+        let rest = inner.dropFirst(outer.count)
+        return rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("[")
     }
 
     /// Checks the content and, when it has no errors, renders the site and swaps it into `output`.

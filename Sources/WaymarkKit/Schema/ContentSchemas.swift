@@ -120,7 +120,10 @@ public struct ContentSchemas: Sendable {
 
     /// The types whose pathways meet a schema of their own in `types/`.
     var typesWithSchemas: Set<String> {
-        Set(roots.keys.filter { $0.hasPrefix("types/") }.map { String($0.dropFirst("types/".count).prefix { $0 != "." }) })
+        Set(
+            roots.keys.filter { $0.hasPrefix("types/") }.map {
+                String($0.dropFirst("types/".count).prefix { $0 != "." })
+            })
     }
 
     /// Every problem `document` has against its schemas.
@@ -175,7 +178,8 @@ extension Diagnostic {
             ?? "name it after a file in pathways/, such as types/\(known.sorted().first ?? "falls").schema.json"
         return Diagnostic(
             .warning, code: "schema.unknown-type",
-            message: "this schema is for pathways of type `\(type)`, but there is no pathways/\(type).md, so it applies to nothing",
+            message:
+                "this schema is for pathways of type `\(type)`, but there is no pathways/\(type).md, so it applies to nothing",
             at: location, hint: hint)
     }
 }

@@ -46,7 +46,9 @@ struct SchemaMessages {
 
         switch violation.problem {
         case .type(let types):
-            return make("schema.type", "\(subject) should be \(expected ?? Self.describe(types)), but found \(found)")
+            return make(
+                "schema.type", "\(subject) should be \(expected ?? Self.describe(types)), but found \(found)",
+                hint: Self.typeHint(types, found: violation.instance))
         case .enumeration(let values):
             let choices = values.map(Self.render).joined(separator: ", ")
             let suggestion = violation.instance.string.flatMap {
@@ -116,7 +118,8 @@ struct SchemaMessages {
             let hint =
                 Suggestion.closest(to: key, among: known).map { "did you mean `\($0)`?" }
                 ?? (known.isEmpty
-                    ? "remove it" : "the fields allowed here are: " + Self.unique(known).map { "`\($0)`" }.joined(separator: ", "))
+                    ? "remove it"
+                    : "the fields allowed here are: " + Self.unique(known).map { "`\($0)`" }.joined(separator: ", "))
             return make(
                 "schema.unknown-field", "`\(unknown)` is not a field Waymark knows here, so it would be ignored",
                 field: unknown, hint: hint)
@@ -141,7 +144,9 @@ struct SchemaMessages {
         guard let branch = violation.branch, graph.nodes[branch.schema].branchCount > 1 else { return nil }
         let holder = graph.nodes[branch.schema]
         guard let chosen = branchTitle(of: branch) else { return nil }
-        let others = (0..<holder.branchCount).filter { $0 != branch.index }.compactMap { branchTitle(of: (branch.schema, $0)) }
+        let others = (0..<holder.branchCount).filter { $0 != branch.index }.compactMap {
+            branchTitle(of: (branch.schema, $0))
+        }
         guard !others.isEmpty else { return nil }
         return "read as \(chosen), the closest match; it could also be \(others.joined(separator: " or "))"
     }
@@ -197,6 +202,18 @@ struct SchemaMessages {
         case .integer(let number): return String(number)
         case .number(let number): return YAMLNode.format(number)
         }
+    }
+
+    /// A fix for the commonest type slips: YAML 1.2 reads `yes` as text, and quotes make a number text.
+    private static func typeHint(_ types: [SchemaNode.JSONType], found: YAMLNode) -> String? {
+        guard let text = found.string else { return nil }
+        if types.contains(.boolean), ["yes", "no", "on", "off", "y", "n"].contains(text.lowercased()) {
+            return "write `true` or `false`: `\(text)` is read as text"
+        }
+        if types.contains(.integer) || types.contains(.number), Double(text) != nil {
+            return "write the number without quotes"
+        }
+        return nil
     }
 
     static func describe(_ types: [SchemaNode.JSONType]) -> String {

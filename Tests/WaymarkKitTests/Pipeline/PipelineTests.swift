@@ -82,7 +82,7 @@ struct PipelineTests {
         let result = try Self.build(content, into: site)
         #expect(result.filesWritten == nil)
         #expect(
-            result.check.report.diagnostics.map(\.code) == ["field.enum", "front-matter.unterminated"],
+            result.check.report.diagnostics.map(\.code) == ["schema.enum", "front-matter.unterminated"],
             "both broken files are reported, not only the first")
         #expect(try SiteSnapshot(of: site) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Site"])

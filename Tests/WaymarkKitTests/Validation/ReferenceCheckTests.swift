@@ -84,7 +84,7 @@ struct ReferenceCheckTests {
         #expect(
             TestSupport.lines(diagnostics) == [
                 "Content/governance/north-icb-board.md:1:1: error: the front matter that starts here is never closed [front-matter.unterminated]",
-                "Content/vocabulary/roles.yaml:1:1: error: `roles` should be a group of codes, each with a `label`, but found a list [field.type]",
+                "Content/vocabulary/roles.yaml:1:1: error: the file should be a group of codes, each with a label, like head-injury: {label: Head injury}, but found a list [schema.type]",
             ])
     }
 
@@ -107,31 +107,50 @@ struct ReferenceCheckTests {
         #expect(
             TestSupport.lines(diagnostics) == [
                 "Content/systems/north/beta/place.md:3:8: error: `trust` is `other`, but North Test System lists only `test-trust` in its `trusts` [place.trust-not-serving]",
-                "Content/trusts/other.md:4:10: error: `systems` is required but is missing or empty [field.required]",
+                "Content/trusts/other.md:4:10: error: `systems` should be a list of at least one system id, like [humber-and-north-yorkshire, south-yorkshire, west-yorkshire], but found an empty list [schema.items]",
             ])
     }
 
-    @Test("A threshold the type does not compare is a warning, with a suggestion")
-    func unknownThreshold() throws {
+    @Test("A threshold its type's schema does not declare is an error, with a suggestion")
+    func thresholdOutsideTypeSchema() throws {
         let falls = try TestSupport.minimal(
             "systems/north/alpha/falls.md", replacing: "  age_min: 65\n",
             with: "  age_min: 65\n  age_mn: 70\n  cfs_min: 5\n")
         let diagnostics = try TestSupport.checkMinimal(["systems/north/alpha/falls.md": falls]).report.diagnostics
         #expect(
             TestSupport.lines(diagnostics) == [
-                "Content/systems/north/alpha/falls.md:16:3: error: `eligibility.age_mn` is not a field Waymark knows, so it would be ignored [field.unknown]",
-                "Content/systems/north/alpha/falls.md:17:3: warning: `eligibility.cfs_min` is not a threshold the Falls response type compares (it compares: `age_min`) [eligibility.unknown-threshold]",
+                "Content/systems/north/alpha/falls.md:16:3: error: `eligibility.age_mn` is not a field Waymark knows here, so it would be ignored [schema.unknown-field]",
+                "Content/systems/north/alpha/falls.md:17:3: error: `eligibility.cfs_min` is not a field Waymark knows here, so it would be ignored [schema.unknown-field]",
+            ])
+        #expect(diagnostics.first?.hint == "did you mean `age_min`?")
+        #expect(
+            diagnostics.last?.hint == "the fields allowed here are: `age_min`, `age_max`, `include`, `exclude`")
+    }
+
+    @Test("Without a type schema, a threshold the type does not compare is a warning, with a suggestion")
+    func unknownThreshold() throws {
+        let falls = try TestSupport.minimal(
+            "systems/north/alpha/falls.md", replacing: "  age_min: 65\n", with: "  age_min: 65\n  cfs_min: 5\n")
+        let noTypeSchema: String? = nil
+        let diagnostics = try TestSupport.checkMinimal([
+            "systems/north/alpha/falls.md": falls, "schema/types/falls.schema.json": noTypeSchema,
+        ]).report.diagnostics
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/north/alpha/falls.md:16:3: warning: `eligibility.cfs_min` is not a threshold the Falls response type compares (it compares: `age_min`) [eligibility.unknown-threshold]"
             ])
         #expect(
             diagnostics.last?.hint
-                == "check the spelling, or add it to `compare` in pathways/falls.md if it is a new threshold")
+                == "check the spelling, or declare it in schema/types/falls.schema.json if it is a new threshold")
         let type = try TestSupport.minimal(
             "pathways/falls.md", replacing: "  - {field: eligibility.age_min",
             with: "  - {field: eligibility.cfs_min, kind: number, label: CFS}\n  - {field: eligibility.age_min")
         let misspelt = try TestSupport.minimal(
             "systems/north/alpha/falls.md", replacing: "  age_min: 65\n", with: "  age_min: 65\n  cfs_mn: 5\n")
-        let second = try TestSupport.checkMinimal(["pathways/falls.md": type, "systems/north/alpha/falls.md": misspelt])
-            .report.diagnostics
+        let second = try TestSupport.checkMinimal([
+            "pathways/falls.md": type, "systems/north/alpha/falls.md": misspelt,
+            "schema/types/falls.schema.json": noTypeSchema,
+        ]).report.diagnostics
         #expect(second.map(\.code) == ["eligibility.unknown-threshold"])
         #expect(second.first?.hint == "did you mean `cfs_min`?")
     }
@@ -153,9 +172,9 @@ struct ReferenceCheckTests {
         .report.diagnostics
         #expect(
             TestSupport.lines(diagnostics) == [
-                "Content/governance/north-icb-board.md:5:14: error: `members[0].system` should be the id of a system, but found the text \"North Sys\" [field.id]",
+                "Content/governance/north-icb-board.md:5:14: error: `members[0].system` should be an id like north-tyneside (lower-case letters, digits and single hyphens), but found the text \"North Sys\" [schema.pattern]",
                 "Content/governance/north-icb-board.md:6:14: error: `members[1].system` names the system `nort`, but there is no system with that id [reference.unknown]",
-                "Content/systems/north/alpha/falls.md:31:5: error: `variations[0].approved_by` is required in `variations[0]` but is missing or empty [field.required]",
+                "Content/systems/north/alpha/falls.md:31:5: error: `variations[0].approved_by` is required but missing [schema.required]",
                 "Content/systems/north/alpha/falls.md:35:18: error: `variations[1].approved_by` names the governance body `nowhere`, but there is no governance body with that id [reference.unknown]",
             ])
     }
