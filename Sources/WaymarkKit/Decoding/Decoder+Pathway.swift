@@ -59,8 +59,9 @@ extension CatalogueDecoder {
             reader.item(item, field: field) { closure -> Hours.Closure? in
                 let from = closure.date("from", required: true)
                 let to = closure.date("to", required: true)
+                let reason = closure.string("reason")
                 guard let from, let to else { return nil }
-                return Hours.Closure(from: from, to: to, reason: closure.string("reason"))
+                return Hours.Closure(from: from, to: to, reason: reason)
             }
         }
         let lastReferral = fields.time("last_referral")

@@ -53,16 +53,20 @@ public enum Pipeline {
             })
         let schemas = ContentSchemas(sources: loaded.schemas, folder: loaded.schemaFolder, pathwayTypes: types)
         let documents = loaded.documents
-        let perFile = Mutex([[Diagnostic]](repeating: [], count: documents.count))
+        let perFile = Mutex([ContentSchemas.FileCheck](repeating: .init(), count: documents.count))
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let found = schemas.diagnostics(for: documents[index])
+            let found = schemas.check(documents[index])
             perFile.withLock { $0[index] = found }
         }
-        let schemaDiagnostics = perFile.withLock { $0 }.flatMap { $0 }
+        let checks = perFile.withLock { $0 }
+        var reportedFields: [String: Set<String>] = [:]
+        for (document, check) in zip(documents, checks) where !check.diagnostics.isEmpty {
+            reportedFields[document.path] = check.fields
+        }
         let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(documents)
         var diagnostics =
-            loaded.diagnostics + schemas.diagnostics + schemaDiagnostics
-            + decodingDiagnostics.filter { !isCovered($0, by: schemaDiagnostics) }
+            loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
+            + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) }
             + Validation.run(catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas)
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
         let report = FindingsReport(
@@ -71,20 +75,18 @@ public enum Pipeline {
     }
 
     /// Whether the schema already reported the problem behind a decoder's diagnostic: one about
-    /// the same field, a field inside it, or the group that holds it, in the same file. A decoder
-    /// diagnostic about a field the schema accepted (an unknown time zone) still stands.
-    static func isCovered(_ diagnostic: Diagnostic, by schemaDiagnostics: [Diagnostic]) -> Bool {
-        let sameFile = schemaDiagnostics.filter { $0.location.file == diagnostic.location.file }
-        guard !sameFile.isEmpty else { return false }
+    /// the same field, a field inside it, or the group that holds it, in the same file (`fields`
+    /// are those the schema reported there). A decoder diagnostic about a field the schema
+    /// accepted (an unknown time zone) still stands.
+    static func isCovered(_ diagnostic: Diagnostic, by fields: Set<String>?) -> Bool {
+        guard let fields else { return false }
         guard let field = diagnostic.field else { return true }
-        return sameFile.contains { reported in
-            guard let other = reported.field else { return true }
-            return isWithin(field, other) || isWithin(other, field)
-        }
+        return fields.contains { isWithin(field, $0) || isWithin($0, field) }
     }
 
     /// Whether `inner` is `outer` or a field inside it (`hours.sessions[0]` is inside `hours`).
     private static func isWithin(_ inner: String, _ outer: String) -> Bool {
+        guard !outer.isEmpty else { return true }
         guard inner.hasPrefix(outer) else { return false }
         let rest = inner.dropFirst(outer.count)
         return rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("[")

@@ -103,9 +103,11 @@ public struct ContentSchemas: Sendable {
         let path = failure.document.hasPrefix(base) ? String(failure.document.dropFirst(base.count)) : nil
         let message = failure.message.replacingOccurrences(of: base, with: "schema/")
         guard let path, let source = sources[path] else {
-            return .schemaBroken(message, pointer: failure.pointer, at: SourceLocation(file: failure.document))
+            return .schemaBroken(
+                message, kind: failure.kind, pointer: failure.pointer, at: SourceLocation(file: failure.document))
         }
-        return .schemaBroken(message, pointer: failure.pointer, at: source.location(failure.position))
+        return .schemaBroken(
+            message, kind: failure.kind, pointer: failure.pointer, at: source.location(failure.position))
     }
 
     /// The schema files that apply to files of `kind`, in the order they are checked.
@@ -126,14 +128,25 @@ public struct ContentSchemas: Sendable {
             })
     }
 
+    /// What checking one file against its schemas found.
+    public struct FileCheck: Sendable {
+        /// The problems, one per root cause.
+        public var diagnostics: [Diagnostic] = []
+        /// The dotted paths of every field they are about (the empty path is the whole file).
+        public var fields: Set<String> = []
+    }
+
     /// Every problem `document` has against its schemas.
-    public func diagnostics(for document: SourceDocument) -> [Diagnostic] {
+    public func check(_ document: SourceDocument) -> FileCheck {
         let violations = schemaFiles(for: document.kind).compactMap { roots[$0] }.flatMap {
             validator.violations(of: document.data, against: $0)
         }
-        guard !violations.isEmpty else { return [] }
-        return SchemaMessages(graph: validator.graph).diagnostics(
-            for: violations, in: document.source, root: document.kind.isMarkdown ? "the front matter" : "the file")
+        guard !violations.isEmpty else { return FileCheck() }
+        let messages = SchemaMessages(graph: validator.graph)
+        return FileCheck(
+            diagnostics: messages.diagnostics(
+                for: violations, in: document.source, root: document.kind.isMarkdown ? "the front matter" : "the file"),
+            fields: messages.fields(of: violations))
     }
 }
 
@@ -151,11 +164,20 @@ extension Diagnostic {
             field: "$schema", hint: "set `\"$schema\": \"\(Metaschema.uri)\"`, or leave it out")
     }
 
-    static func schemaBroken(_ problem: String, pointer: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
+    static func schemaBroken(
+        _ problem: String, kind: SchemaCompileFailure.Kind, pointer: String, at location: SourceLocation
+    ) -> Diagnostic {
+        let hint =
+            switch kind {
+            case .reference:
+                "a `$ref` names another schema file by its path relative to this one, then `#/$defs/<name>`"
+            case .pattern:
+                "patterns are ECMAScript regular expressions; check the brackets and escape `\\` as `\\\\` in JSON"
+            case .notASchema: "a schema is a JSON object (or true or false)"
+            }
+        return Diagnostic(
             .error, code: "schema.broken", message: "this schema cannot be used: \(problem)", at: location,
-            field: pointer.isEmpty ? nil : pointer,
-            hint: "a `$ref` names another schema file by its path relative to this one, then `#/$defs/<name>`")
+            field: pointer.isEmpty ? nil : pointer, hint: hint)
     }
 
     static func schemaMissing(_ name: String, at location: SourceLocation) -> Diagnostic {

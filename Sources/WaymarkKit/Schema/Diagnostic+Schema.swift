@@ -3,11 +3,48 @@
 struct SchemaMessages {
     let graph: SchemaGraph
 
-    /// The diagnostics for `violations` of one file, one per root cause: a missing field that an
-    /// unknown field near it was probably meant to be is reported once, as the misspelling.
+    /// The diagnostics for `violations` of one file, one per root cause: a value of the wrong
+    /// type is reported for its type alone; a missing field that an unknown field near it was
+    /// probably meant to be is reported once, as the misspelling; and one problem reached by two
+    /// routes (a field's own schema and a `oneOf` branch) once.
     func diagnostics(
         for violations: [SchemaViolation], in file: SourceText, root: String = "the schema", code: String? = nil
     ) -> [Diagnostic] {
+        let misspelt = misspeltFields(violations)
+        let wrongType = Set(violations.filter { $0.isTypeMismatch }.map { $0.path.map(\.name) })
+        var seen: Set<[String]> = []
+        var diagnostics: [Diagnostic] = []
+        // A problem reached both directly and through a branch is reported as the direct one.
+        let direct = violations.filter { $0.branch == nil } + violations.filter { $0.branch != nil }
+        for violation in direct {
+            let path = violation.path.map(\.name)
+            if !violation.isTypeMismatch, wrongType.contains(path) { continue }
+            if case .required(let name) = violation.problem, misspelt.contains(path + [name]) { continue }
+            var diagnostic = self.diagnostic(for: violation, in: file, root: root)
+            if let code { diagnostic.code = code }
+            let key = [diagnostic.location.description, diagnostic.code, diagnostic.field ?? ""]
+            if seen.insert(key).inserted { diagnostics.append(diagnostic) }
+        }
+        return diagnostics
+    }
+
+    /// Every field the violations are about, including required fields reported as a
+    /// misspelling: what a later stage need not report again.
+    func fields(of violations: [SchemaViolation]) -> Set<String> {
+        var fields = Set(
+            violations.map { violation -> String in
+                switch violation.problem {
+                case .required(let name), .dependentRequired(_, let name), .unknownProperty(let name, _):
+                    SchemaViolation.fieldPath(violation.path, appending: name)
+                default: SchemaViolation.fieldPath(violation.path)
+                }
+            })
+        for path in misspeltFields(violations) { fields.insert(path.joined(separator: ".")) }
+        return fields
+    }
+
+    /// The paths of required fields that an unknown field beside them is likely a misspelling of.
+    private func misspeltFields(_ violations: [SchemaViolation]) -> Set<[String]> {
         var misspelt: Set<[String]> = []
         for violation in violations {
             guard case .unknownProperty(let key, let known) = violation.problem,
@@ -15,17 +52,7 @@ struct SchemaMessages {
             else { continue }
             misspelt.insert(violation.path.map(\.name) + [meant])
         }
-        var seen: Set<Diagnostic> = []
-        var diagnostics: [Diagnostic] = []
-        for violation in violations {
-            if case .required(let name) = violation.problem, misspelt.contains(violation.path.map(\.name) + [name]) {
-                continue
-            }
-            var diagnostic = self.diagnostic(for: violation, in: file, root: root)
-            if let code { diagnostic.code = code }
-            if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
-        }
-        return diagnostics
+        return misspelt
     }
 
     /// One violation as a diagnostic; `root` names the whole value ("the front matter").
@@ -245,6 +272,12 @@ struct SchemaMessages {
 }
 
 extension SchemaViolation {
+    /// Whether the value is of the wrong type altogether.
+    var isTypeMismatch: Bool {
+        if case .type = problem { return true }
+        return false
+    }
+
     /// `hours.sessions[1].from` for a path of steps, with `key` appended when given.
     static func fieldPath(_ steps: some Sequence<Step>, appending key: String? = nil) -> String {
         var text = ""

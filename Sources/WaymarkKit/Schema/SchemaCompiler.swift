@@ -138,14 +138,16 @@ struct SchemaCompiler {
         return place
     }
 
-    private func failure(_ message: String, at place: SchemaPlace?) -> SchemaCompileFailure {
+    private func failure(
+        _ message: String, at place: SchemaPlace?, kind: SchemaCompileFailure.Kind = .reference
+    ) -> SchemaCompileFailure {
         guard let place else {
             return SchemaCompileFailure(
-                message: message, document: "", position: .init(line: 0, column: 0), pointer: "")
+                kind: kind, message: message, document: "", position: .init(line: 0, column: 0), pointer: "")
         }
         let position = value(at: place)?.position ?? SourcePosition(line: 0, column: 0)
         return SchemaCompileFailure(
-            message: message, document: documents[place.document].uri.description, position: position,
+            kind: kind, message: message, document: documents[place.document].uri.description, position: position,
             pointer: place.pointer.map { "/" + $0 }.joined())
     }
 
@@ -173,7 +175,8 @@ struct SchemaCompiler {
             nodes[index] = SchemaNode(source: source, location: location, resource: resource, keywords: keywords)
         default:
             throw failure(
-                "a schema must be an object or true or false, but found \(source.foundDescription)", at: place)
+                "a schema must be an object or true or false, but found \(source.foundDescription)", at: place,
+                kind: .notASchema)
         }
         return index
     }
@@ -314,7 +317,7 @@ struct SchemaCompiler {
         } catch {
             var keyPlace = place
             keyPlace.pointer.append(key)
-            throw failure("the pattern \"\(text)\" is not a regular expression", at: keyPlace)
+            throw failure("the pattern \"\(text)\" is not a regular expression", at: keyPlace, kind: .pattern)
         }
     }
 }

@@ -17,6 +17,15 @@ struct SchemaPlace: Sendable, Hashable {
 
 /// Why a schema could not be compiled, and where in which document.
 struct SchemaCompileFailure: Error, Sendable, Equatable {
+    /// What kind of mistake it is.
+    enum Kind: Sendable, Equatable {
+        case reference
+        case pattern
+        case notASchema
+    }
+
+    /// What kind of mistake it is.
+    var kind: Kind = .reference
     /// What is wrong, in plain words.
     var message: String
     /// The document's URI.
