@@ -40,6 +40,7 @@ struct Build: ParsableCommand {
         } catch let failure as Pipeline.Failure {
             Failure.exit(failure.description)
         }
+        options.report(result.timings)
         let outcome =
             result.filesWritten.map { "built \($0) files into \(output)" }
             ?? "nothing written; \(output) left as it was"
@@ -64,6 +65,7 @@ struct Check: ParsableCommand {
         } catch {
             Failure.exit(error.description)
         }
+        options.report(result.timings)
         try Report.finish(result.report, format: options.format, today: today, outcome: "checked")
     }
 }

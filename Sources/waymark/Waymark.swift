@@ -46,6 +46,9 @@ struct SharedOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Print how long each stage took to standard error (for benchmarks; the site is unaffected).")
+    var timings = false
+
     @Option(
         help: ArgumentHelp("How to print diagnostics: text, json or github (Actions annotations).", valueName: "format")
     )
@@ -65,6 +68,12 @@ struct SharedOptions: ParsableArguments {
     /// `path` as a folder, relative to the working folder.
     func folder(_ path: String) -> URL {
         URL(filePath: path, directoryHint: .isDirectory, relativeTo: workingFolder)
+    }
+
+    /// Prints `timings` to standard error when `--timings` was given.
+    func report(_ timings: StageTimings) {
+        guard self.timings else { return }
+        FileHandle.standardError.write(Data("waymark: timings: \(timings.summary)\n".utf8))
     }
 
     func resolvedToday() throws -> CalendarDate {

@@ -12,6 +12,8 @@ public enum Pipeline {
         public var report: FindingsReport
         /// The content's schemas, as checked.
         public var schemas: ContentSchemas
+        /// How long each stage took.
+        public var timings: StageTimings
     }
 
     /// What `build` did.
@@ -20,6 +22,8 @@ public enum Pipeline {
         public var check: CheckResult
         /// How many files were written, or `nil` when errors stopped the build before writing.
         public var filesWritten: Int?
+        /// How long each stage took, the check's included.
+        public var timings: StageTimings
     }
 
     /// A failure that is not about the content: a missing folder, a broken template, an output
@@ -31,13 +35,16 @@ public enum Pipeline {
 
     /// Loads, decodes and validates the content folder. With `strict`, warnings count as errors.
     public static func check(content: URL, displayRoot: String, strict: Bool) throws(Failure) -> CheckResult {
+        var timings = StageTimings()
         let loaded: LoadedContent
         do {
-            loaded = try ContentLoader.load(from: content, displayRoot: displayRoot)
+            loaded = try timings.measure("load") { () throws(ContentLoader.Failure) in
+                try ContentLoader.load(from: content, displayRoot: displayRoot)
+            }
         } catch {
             throw Failure(description: error.description)
         }
-        return check(loaded, strict: strict)
+        return check(loaded, strict: strict, timings: timings)
     }
 
     /// Validates already-loaded content against its schemas, decodes it and checks the rules
@@ -45,33 +52,39 @@ public enum Pipeline {
     ///
     /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
-    public static func check(_ loaded: LoadedContent, strict: Bool) -> CheckResult {
+    public static func check(_ loaded: LoadedContent, strict: Bool, timings: StageTimings = .init()) -> CheckResult {
+        var timings = timings
         let types = Set(
             loaded.kinds.compactMap { kind -> String? in
                 if case .pathwayType(let id) = kind { return id }
                 return nil
             })
-        let schemas = ContentSchemas(sources: loaded.schemas, folder: loaded.schemaFolder, pathwayTypes: types)
-        let documents = loaded.documents
-        let perFile = Mutex([ContentSchemas.FileCheck](repeating: .init(), count: documents.count))
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let found = schemas.check(documents[index])
-            perFile.withLock { $0[index] = found }
+        let (schemas, checks) = timings.measure("schemas") {
+            let schemas = ContentSchemas(sources: loaded.schemas, folder: loaded.schemaFolder, pathwayTypes: types)
+            let documents = loaded.documents
+            let perFile = Mutex([ContentSchemas.FileCheck](repeating: .init(), count: documents.count))
+            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+                let found = schemas.check(documents[index])
+                perFile.withLock { $0[index] = found }
+            }
+            return (schemas, perFile.withLock { $0 })
         }
-        let checks = perFile.withLock { $0 }
+        let documents = loaded.documents
         var reportedFields: [String: Set<String>] = [:]
         for (document, check) in zip(documents, checks) where !check.diagnostics.isEmpty {
             reportedFields[document.path] = check.fields
         }
-        let (catalogue, decodingDiagnostics) = CatalogueDecoder.decode(documents)
+        let (catalogue, decodingDiagnostics) = timings.measure("decode") { CatalogueDecoder.decode(documents) }
+        let rules = timings.measure("rules") {
+            Validation.run(catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas)
+        }
         var diagnostics =
             loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
-            + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) }
-            + Validation.run(catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas)
+            + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) } + rules
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
         let report = FindingsReport(
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count)
-        return CheckResult(catalogue: catalogue, report: report, schemas: schemas)
+        return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings)
     }
 
     /// Whether the schema already reported the problem behind a decoder's diagnostic: one about
@@ -98,7 +111,10 @@ public enum Pipeline {
         content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool
     ) throws(Failure) -> BuildResult {
         let checked = try check(content: content, displayRoot: displayRoot, strict: strict)
-        guard !checked.report.diagnostics.hasErrors else { return BuildResult(check: checked, filesWritten: nil) }
+        guard !checked.report.diagnostics.hasErrors else {
+            return BuildResult(check: checked, filesWritten: nil, timings: checked.timings)
+        }
+        var timings = checked.timings
         let templateSet: TemplateSet
         do {
             templateSet = try TemplateSet(loadingFrom: templates)
@@ -112,12 +128,14 @@ public enum Pipeline {
             throw Failure(description: error.description)
         }
         let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
-        let site = RenderedSite(files: renderer.render(checked.catalogue, buildDate: today).files + [findings])
+        let site = timings.measure("render") {
+            RenderedSite(files: renderer.render(checked.catalogue, buildDate: today).files + [findings])
+        }
         do {
-            try writer.write(site)
+            try timings.measure("write") { () throws(SiteWriter.Failure) in try writer.write(site) }
         } catch {
             throw Failure(description: error.description)
         }
-        return BuildResult(check: checked, filesWritten: site.files.count)
+        return BuildResult(check: checked, filesWritten: site.files.count, timings: timings)
     }
 }
