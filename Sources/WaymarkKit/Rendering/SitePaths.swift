@@ -4,6 +4,8 @@ enum SitePaths {
     static let home = "index.html"
     static let stylesheet = "assets/waymark.css"
     static let findings = "reports/findings.json"
+    /// "Writing pathways": every field of every content file, generated from the schemas.
+    static let reference = "reference/index.html"
 
     static func trust(_ id: String) -> String { "trusts/\(id).html" }
     static func system(_ id: String) -> String { "systems/\(id).html" }

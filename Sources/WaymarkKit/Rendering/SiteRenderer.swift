@@ -3,7 +3,8 @@ import Mustache
 import Synchronization
 
 /// Renders a catalogue into the files of a site: a page for the home, each trust, system, place,
-/// pathway type, pathway and governance body, plus the static assets.
+/// pathway type, pathway and governance body, the "Writing pathways" reference generated from the
+/// content's schemas, plus the static assets.
 public struct SiteRenderer: Sendable {
     /// Why the site could not be rendered: a problem in the templates, not in the content.
     public struct Failure: Error, CustomStringConvertible {
@@ -13,7 +14,7 @@ public struct SiteRenderer: Sendable {
 
     /// The page templates every site needs, by name.
     static let requiredTemplates = [
-        "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body",
+        "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body", "reference",
     ]
 
     private let library: MustacheLibrary
@@ -36,9 +37,11 @@ public struct SiteRenderer: Sendable {
         self.assets = templates.assets
     }
 
-    /// Every page of the site for `catalogue`, as built on `buildDate`.
-    public func render(_ catalogue: Catalogue, buildDate: CalendarDate) -> RenderedSite {
-        let jobs = PageJob.all(in: catalogue)
+    /// Every page of the site for `catalogue`, as built on `buildDate`; `schemas` are the content's
+    /// schema documents by their path inside `schema/` (`ContentSchemas.documents`), which the
+    /// "Writing pathways" reference is generated from.
+    public func render(_ catalogue: Catalogue, schemas: [String: YAMLNode], buildDate: CalendarDate) -> RenderedSite {
+        let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas))
         let pages = Mutex([RenderedSite.File?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let file = render(jobs[index], catalogue: catalogue, buildDate: buildDate)
@@ -61,6 +64,8 @@ public struct SiteRenderer: Sendable {
                 title: title,
                 breadcrumbs: crumbs, buildDate: buildDate.longDescription,
                 stylesheet: views.root + SitePaths.stylesheet,
+                reference: views.link(
+                    SitePaths.reference, "Writing pathways: every field, its type and allowed values"),
                 content: content)
             return library.render(frame, withTemplate: job.template) ?? ""
         }
@@ -73,6 +78,7 @@ public struct SiteRenderer: Sendable {
         case .pathwayType(let type): html = page(type.name, PathwayTypePage(type, views: views))
         case .pathway(let pathway): html = page(pathway.title, PathwayPage(pathway, views: views))
         case .governanceBody(let body): html = page(body.name, GovernanceBodyPage(body, views: views))
+        case .reference(let reference): html = page("Writing pathways", ReferencePage(reference))
         }
         return RenderedSite.File(path: path, text: html)
     }
@@ -87,11 +93,13 @@ private enum PageJob: Sendable {
     case pathwayType(PathwayType)
     case pathway(Pathway)
     case governanceBody(GovernanceBody)
+    case reference(SchemaReference)
 
-    static func all(in catalogue: Catalogue) -> [PageJob] {
+    static func all(in catalogue: Catalogue, reference: SchemaReference) -> [PageJob] {
         [.home] + catalogue.trusts.map(PageJob.trust) + catalogue.systems.map(PageJob.system)
             + catalogue.places.map(PageJob.place) + catalogue.pathwayTypes.map(PageJob.pathwayType)
             + catalogue.pathways.map(PageJob.pathway) + catalogue.governanceBodies.map(PageJob.governanceBody)
+            + [.reference(reference)]
     }
 
     var path: String {
@@ -103,6 +111,7 @@ private enum PageJob: Sendable {
         case .pathwayType(let type): SitePaths.pathwayType(type.id)
         case .pathway(let pathway): SitePaths.pathway(pathway.id)
         case .governanceBody(let body): SitePaths.governanceBody(body.id)
+        case .reference: SitePaths.reference
         }
     }
 
@@ -115,6 +124,7 @@ private enum PageJob: Sendable {
         case .pathwayType: "pathway-type"
         case .pathway: "pathway"
         case .governanceBody: "governance-body"
+        case .reference: "reference"
         }
     }
 
@@ -128,7 +138,7 @@ private enum PageJob: Sendable {
         }
         switch self {
         case .home: return []
-        case .trust, .pathwayType: return [home]
+        case .trust, .pathwayType, .reference: return [home]
         case .system(let system): return [home] + (system.trusts.first.map { [views.trustLink($0)] } ?? [])
         case .place(let place): return placeTrail(place)
         case .pathway(let pathway):

@@ -61,7 +61,7 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(
             run.output
-                == "waymark: built 11 files into Site for 2026-11-22: 2 pathways in 2 places; 0 errors, 0 warnings\n")
+                == "waymark: built 12 files into Site for 2026-11-22: 2 pathways in 2 places; 0 errors, 0 warnings\n")
         #expect(run.error == "")
         #expect(FileManager.default.fileExists(atPath: repository.appending(path: "Site/index.html").path))
     }
@@ -139,6 +139,37 @@ struct CommandLineTests {
             ))
     }
 
+    @Test(
+        "check exits 0 on the shipped content and 1 on a broken copy, in every format",
+        arguments: DiagnosticFormatName.allCases)
+    func checkShippedAndBroken(_ format: DiagnosticFormatName) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: TestSupport.shippedContent, to: folder.appending(path: "Content"))
+        let arguments = ["check", "--format", format.rawValue, "--today", "2026-11-22"]
+        let clean = try CommandLine.run(arguments, in: folder)
+        #expect(clean.status == 0)
+        #expect(clean.error.isEmpty)
+
+        let file = folder.appending(path: "Content/systems/west-yorkshire/leeds/falls.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "from: \"08:00\"", with: "from: \"8am\"").utf8).write(to: file)
+        let broken = try CommandLine.run(arguments, in: folder)
+        #expect(broken.status == 1)
+        let expected: String
+        switch format {
+        case .text:
+            expected =
+                "Content/systems/west-yorkshire/leeds/falls.md:9:47: error: `hours.sessions[0].from` should be a time like 08:00 (24-hour, from 00:00 to 23:59, in quotes), but found the text \"8am\" [schema.pattern]\n"
+        case .json:
+            expected = "\"code\": \"schema.pattern\""
+        case .github:
+            expected =
+                "::error file=Content/systems/west-yorkshire/leeds/falls.md,line=9,col=47,title=schema.pattern::`hours.sessions[0].from` should be a time like 08:00"
+        }
+        #expect(broken.output.contains(expected))
+    }
+
     @Test("usage and I/O failures exit 2 with a message on standard error")
     func failuresExitTwo() throws {
         let repository = try CommandLine.repository()
@@ -161,4 +192,9 @@ struct CommandLineTests {
         let badEpoch = try CommandLine.run(["check"], in: repository, environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(badEpoch.status == 2)
     }
+}
+
+/// The `--format` values, as typed on the command line.
+enum DiagnosticFormatName: String, CaseIterable, Sendable {
+    case text, json, github
 }

@@ -30,7 +30,7 @@ struct PipelineTests {
         #expect(catalogue.pathways.count == 51)
         #expect(catalogue.site.sample)
         let files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
-        var expected: Set<String> = ["index.html", "assets/waymark.css", "reports/findings.json"]
+        var expected: Set<String> = ["index.html", SitePaths.reference, "assets/waymark.css", "reports/findings.json"]
         expected.formUnion(catalogue.trusts.map { SitePaths.trust($0.id) })
         expected.formUnion(catalogue.systems.map { SitePaths.system($0.id) })
         expected.formUnion(catalogue.places.map { SitePaths.place($0.id) })

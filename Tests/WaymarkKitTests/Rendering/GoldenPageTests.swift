@@ -17,7 +17,8 @@ struct GoldenPageTests {
         let checked = Pipeline.check(loaded, strict: false)
         #expect(checked.report.diagnostics.isEmpty)
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
-        return renderer.render(checked.catalogue, buildDate: CalendarDate("2026-11-22")!)
+        return renderer.render(
+            checked.catalogue, schemas: checked.schemas.documents, buildDate: CalendarDate("2026-11-22")!)
     }
 
     @Test("Each page is exactly its golden file, and there is a golden file for each page")
@@ -28,8 +29,8 @@ struct GoldenPageTests {
             pages.map(\.path) == [
                 "governance/north-icb-board.html", "index.html", "pathways/alpha/falls.html",
                 "pathways/beta/falls.html",
-                "places/alpha.html", "places/beta.html", "systems/north.html", "trusts/test-trust.html",
-                "types/falls.html",
+                "places/alpha.html", "places/beta.html", "reference/index.html", "systems/north.html",
+                "trusts/test-trust.html", "types/falls.html",
             ])
         if Self.recording {
             try? FileManager.default.removeItem(at: Self.golden)

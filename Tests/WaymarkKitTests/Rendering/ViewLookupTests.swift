@@ -8,7 +8,8 @@ struct ViewLookupTests {
     /// Every view built for the minimal fixture, top-level pages first.
     static func pageViews() throws -> [Any] {
         let loaded = try TestSupport.loadFixture()
-        let catalogue = Pipeline.check(loaded, strict: false).catalogue
+        let checked = Pipeline.check(loaded, strict: false)
+        let catalogue = checked.catalogue
         let views = ViewBuilder(catalogue: catalogue, root: "../")
         var pages: [Any] = [HomePage(views: views)]
         pages += catalogue.trusts.map { TrustPage($0, views: views) }
@@ -17,10 +18,13 @@ struct ViewLookupTests {
         pages += catalogue.pathwayTypes.map { PathwayTypePage($0, views: views) }
         pages += catalogue.pathways.map { PathwayPage($0, views: views) }
         pages += catalogue.governanceBodies.map { GovernanceBodyPage($0, views: views) }
+        pages.append(ReferencePage(SchemaReference(documents: checked.schemas.documents)))
         let frame = PageView(
             root: "", site: SiteView(title: "T", sample: true), title: "t",
             breadcrumbs: [views.link("index.html", "Home")],
-            buildDate: "1 January 2026", stylesheet: "s.css", content: pages[0])
+            buildDate: "1 January 2026", stylesheet: "s.css",
+            reference: views.link("reference/index.html", "Reference"),
+            content: pages[0])
         return [frame] + pages
     }
 

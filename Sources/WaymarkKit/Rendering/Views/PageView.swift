@@ -14,6 +14,8 @@ struct PageView<Content> {
     let buildDate: String
     /// The stylesheet's path from this page.
     let stylesheet: String
+    /// The "Writing pathways" reference, linked from every page's footer.
+    let reference: LinkView
     let content: Content
 }
 
