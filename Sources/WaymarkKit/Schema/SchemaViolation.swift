@@ -26,7 +26,7 @@ struct SchemaViolation: Sendable {
         case contains(minimum: Int, maximum: Int?, found: Int)
         case minProperties(Int)
         case maxProperties(Int)
-        /// A required property is missing; `nearMiss` is a present key that looks like a misspelling of it.
+        /// A required property is missing.
         case required(String)
         /// `property` is present, so `missing` must be too.
         case dependentRequired(property: String, missing: String)
