@@ -97,11 +97,9 @@ struct SchemaReference: Sendable {
     /// Builds the reference from the schema documents by their path inside `schema/`.
     init(documents: [String: YAMLNode]) {
         let walker = SchemaWalker(documents: documents)
-        let kindFiles = documents.keys.filter { !$0.hasPrefix("types/") }.sorted { lhs, rhs in
-            let left = Self.kindOrder.firstIndex(of: lhs) ?? Self.kindOrder.count
-            let right = Self.kindOrder.firstIndex(of: rhs) ?? Self.kindOrder.count
-            return (left, lhs) < (right, rhs)
-        }
+        // Only the schemas of a kind of file get a section; others (shared definitions such as
+        // common.schema.json) appear through the fields that use them.
+        let kindFiles = Self.kindOrder.filter { documents[$0] != nil }
         var anchors = Set(["main", "contents", "type-thresholds"])
         func anchor(_ base: String) -> String {
             var candidate = base
