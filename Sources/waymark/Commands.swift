@@ -61,7 +61,7 @@ struct Check: ParsableCommand {
         let result: Pipeline.CheckResult
         do {
             result = try Pipeline.check(
-                content: content, displayRoot: options.contentDisplayRoot, strict: options.strict)
+                content: content, displayRoot: options.contentDisplayRoot, strict: options.strict, today: today)
         } catch {
             Failure.exit(error.description)
         }

@@ -33,8 +33,11 @@ public enum Pipeline {
         public var description: String
     }
 
-    /// Loads, decodes and validates the content folder. With `strict`, warnings count as errors.
-    public static func check(content: URL, displayRoot: String, strict: Bool) throws(Failure) -> CheckResult {
+    /// Loads, decodes and validates the content folder. With `strict`, warnings count as errors;
+    /// `today` dates the review and approval checks (without it they are not made).
+    public static func check(
+        content: URL, displayRoot: String, strict: Bool, today: CalendarDate? = nil
+    ) throws(Failure) -> CheckResult {
         var timings = StageTimings()
         let loaded: LoadedContent
         do {
@@ -44,7 +47,7 @@ public enum Pipeline {
         } catch {
             throw Failure(description: error.description)
         }
-        return check(loaded, strict: strict, timings: timings)
+        return check(loaded, strict: strict, today: today, timings: timings)
     }
 
     /// Validates already-loaded content against its schemas, decodes it and checks the rules
@@ -52,7 +55,9 @@ public enum Pipeline {
     ///
     /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
-    public static func check(_ loaded: LoadedContent, strict: Bool, timings: StageTimings = .init()) -> CheckResult {
+    public static func check(
+        _ loaded: LoadedContent, strict: Bool, today: CalendarDate? = nil, timings: StageTimings = .init()
+    ) -> CheckResult {
         var timings = timings
         let types = Set(
             loaded.kinds.compactMap { kind -> String? in
@@ -76,7 +81,8 @@ public enum Pipeline {
         }
         let (catalogue, decodingDiagnostics) = timings.measure("decode") { CatalogueDecoder.decode(documents) }
         let rules = timings.measure("rules") {
-            Validation.run(catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas)
+            Validation.run(
+                catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas, today: today)
         }
         var diagnostics =
             loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
@@ -110,7 +116,7 @@ public enum Pipeline {
     public static func build(
         content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool
     ) throws(Failure) -> BuildResult {
-        let checked = try check(content: content, displayRoot: displayRoot, strict: strict)
+        let checked = try check(content: content, displayRoot: displayRoot, strict: strict, today: today)
         guard !checked.report.diagnostics.hasErrors else {
             return BuildResult(check: checked, filesWritten: nil, timings: checked.timings)
         }

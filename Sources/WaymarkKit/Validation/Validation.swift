@@ -4,11 +4,15 @@ public enum Validation {
     /// reference to a file that exists but could not be decoded is not reported again, since that
     /// file's own errors are the root cause. Pathways of `typesWithSchemas` have their
     /// thresholds checked by their type's schema.
+    /// Rules about dates (an approval after today, a review overdue) need `today`; without it
+    /// they are not checked.
     public static func run(
-        _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = []
+        _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = [],
+        today: CalendarDate? = nil
     ) -> [Diagnostic] {
         ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue)
             + ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
+            + GovernanceCheck.run(catalogue, today: today) + HoursCheck.run(catalogue)
     }
 }
 

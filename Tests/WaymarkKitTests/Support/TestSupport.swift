@@ -128,7 +128,9 @@ let validPathway = """
 extension TestSupport {
     /// Checks a copy of the `minimal` fixture after `edits` (path → new text, or `nil` to delete),
     /// with diagnostics naming files `Content/…`.
-    static func checkMinimal(_ edits: [String: String?] = [:], strict: Bool = false) throws -> Pipeline.CheckResult {
+    static func checkMinimal(
+        _ edits: [String: String?] = [:], strict: Bool = false, today: CalendarDate = CalendarDate("2026-11-22")!
+    ) throws -> Pipeline.CheckResult {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appending(path: "Content")
@@ -143,7 +145,7 @@ extension TestSupport {
                 try FileManager.default.removeItem(at: url)
             }
         }
-        return try Pipeline.check(content: content, displayRoot: "Content", strict: strict)
+        return try Pipeline.check(content: content, displayRoot: "Content", strict: strict, today: today)
     }
 
     /// The text of a file of the `minimal` fixture with `find` replaced by `replace`.
