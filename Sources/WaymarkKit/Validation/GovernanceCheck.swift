@@ -29,7 +29,11 @@ enum GovernanceCheck {
     private static func approverProblems(_ pathway: Pathway, approver: String, field: String, _ catalogue: Catalogue)
         -> [Diagnostic]
     {
-        guard let body = catalogue.governanceBody(approver), let place = catalogue.place(pathway.place) else {
+        // An unknown body, place or type is reported once, by `ReferenceCheck`, and a body whose
+        // members could not all be read is reported in its own file: neither is judged here.
+        guard let body = catalogue.governanceBody(approver), let place = catalogue.place(pathway.place),
+            catalogue.pathwayType(pathway.type) != nil, isSound(body, catalogue)
+        else {
             return []
         }
         let location = pathway.source.location(of: field)
@@ -83,6 +87,16 @@ enum GovernanceCheck {
             ]
         }
         return []
+    }
+
+    /// Whether the body's file says enough to judge its approvals: every member it lists was read
+    /// and names a known system, and a joint committee names a known trust.
+    private static func isSound(_ body: GovernanceBody, _ catalogue: Catalogue) -> Bool {
+        let listed = body.source.data["members"]?.items?.count ?? 0
+        guard listed == body.members.count, body.members.allSatisfy({ catalogue.system($0.system) != nil }) else {
+            return false
+        }
+        return body.kind != .jointCommittee || body.trust.flatMap { catalogue.trust($0) } != nil
     }
 
     /// An approval dated after today; an active pathway whose review is overdue or due soon.

@@ -24,7 +24,7 @@ enum JointCommitteeCheck {
         }
 
         let hosts = items.indices.filter { items[$0]["host"]?.value == .bool(true) }
-        if hosts.isEmpty {
+        if hosts.isEmpty, !items.isEmpty {  // An empty list is the schema's to report.
             diagnostics.append(.hostCount(0, body: body, at: membersLocation, note: nil))
         } else if hosts.count > 1 {
             let first = source.location(items[hosts[0]].position)

@@ -439,9 +439,15 @@ extension BrokenFile {
             ]),
         BrokenFile(
             "a joint committee without its trust",
-            [.init(path: "governance/north-icb-board.md", find: "kind: icb-board", replace: "kind: joint-committee")],
             [
-                "Content/governance/north-icb-board.md:2:1: error: `trust` is required but missing [schema.required]\n    hint: add `trust:`, for example `trust: yas`"
+                .init(
+                    path: "governance/north-icb-board.md", find: "kind: icb-board",
+                    replace: "kind: joint-committee")
+            ],
+            [
+                "Content/governance/north-icb-board.md:2:1: error: `trust` is required but missing [schema.required]\n    hint: add `trust:`, for example `trust: yas`",
+                "Content/governance/north-icb-board.md:5:3: error: NHS North Test ICB Board has no host: exactly one member should have `host: true` [governance.host-count]\n    hint: add `host: true` to the member whose ICB hosts the committee",
+                "Content/governance/north-icb-board.md:5:5: error: `north` (North Test System) is a member of NHS North Test ICB Board, but `ratified` records no ratification by its ICB board [governance.not-ratified]\n    hint: add `- {system: north, on: YYYY-MM-DD}` to `ratified` with the date its board ratified the committee",
             ]),
         BrokenFile(
             "an establishment date that does not exist",
