@@ -56,7 +56,7 @@ public struct SiteRenderer: Sendable {
 
     private func render(_ job: PageJob, catalogue: Catalogue, buildDate: CalendarDate) -> RenderedSite.File {
         let path = job.path
-        let views = ViewBuilder(catalogue: catalogue, root: SitePaths.root(for: path))
+        let views = ViewBuilder(catalogue: catalogue, root: SitePaths.root(for: path), today: buildDate)
         let crumbs = job.breadcrumbs(views)
         func page<Content>(_ title: String, _ content: Content) -> String {
             let frame = PageView(

@@ -5,12 +5,14 @@ import Testing
 
 @Suite("Template lookups reach every field of every view")
 struct ViewLookupTests {
-    /// Every view built for the minimal fixture, top-level pages first.
+    /// Every view built for the minimal fixture with a joint committee added, top-level pages
+    /// first, then the pathway and place pages again on a day when reviews are overdue.
     static func pageViews() throws -> [Any] {
-        let loaded = try TestSupport.loadFixture()
-        let checked = Pipeline.check(loaded, strict: false)
+        let checked = try TestSupport.checkMinimal([
+            "governance/north-joint-committee.md": GovernancePageTests.jointCommittee
+        ])
         let catalogue = checked.catalogue
-        let views = ViewBuilder(catalogue: catalogue, root: "../")
+        let views = ViewBuilder(catalogue: catalogue, root: "../", today: CalendarDate("2026-11-22")!)
         var pages: [Any] = [HomePage(views: views)]
         pages += catalogue.trusts.map { TrustPage($0, views: views) }
         pages += catalogue.systems.map { SystemPage($0, views: views) }
@@ -19,6 +21,9 @@ struct ViewLookupTests {
         pages += catalogue.pathways.map { PathwayPage($0, views: views) }
         pages += catalogue.governanceBodies.map { GovernanceBodyPage($0, views: views) }
         pages.append(ReferencePage(SchemaReference(documents: checked.schemas.documents)))
+        let later = ViewBuilder(catalogue: catalogue, root: "../", today: CalendarDate("2027-03-21")!)
+        pages += catalogue.pathways.map { PathwayPage($0, views: later) }
+        pages += catalogue.places.map { PlacePage($0, views: later) }
         let frame = PageView(
             root: "", site: SiteView(title: "T", sample: true), title: "t",
             breadcrumbs: [views.link("index.html", "Home")],
@@ -68,7 +73,7 @@ struct ViewLookupTests {
         }
         for (offset, view) in try Self.pageViews().enumerated() { walk(view, path: "view[\(offset)]") }
         #expect(checked > 150)
-        #expect(seenTypes.count >= 25, "every view type should be reached: \(seenTypes.sorted())")
+        #expect(seenTypes.count >= 32, "every view type should be reached: \(seenTypes.sorted())")
     }
 
     /// An optional's wrapped value, or "nil", as `child(named:)` flattens it into `Any?`.

@@ -1,4 +1,5 @@
-/// A trust: its footprint and the bodies that govern its pathways.
+/// A trust: its footprint, the bodies that govern its pathways, and the approvals register of
+/// every pathway in its footprint.
 struct TrustPage {
     struct SystemEntry {
         let link: LinkView
@@ -8,8 +9,23 @@ struct TrustPage {
     let name: String
     let facts: [FactView]
     let systems: [SystemEntry]
-    let bodies: [LinkView]
+    /// The joint committees whose footprint is this trust.
+    let committees: [BodySummaryView]
+    /// The ICB boards of the trust's systems.
+    let boards: [BodySummaryView]
+    /// Any other body that names this trust, such as a clinical network.
+    let otherBodies: [LinkView]
+    /// Every pathway at the places the trust serves, earliest review first.
+    let approvals: [ApprovalRowView]
+    let reviewCounts: [FactView]
+    /// The build date in words, which the register's review states are measured from.
+    let asOf: String
     let bodyHTML: String
+
+    /// Anchors the template uses, which body headings must not take.
+    static let reservedAnchors: Set<String> = [
+        "main", "footprint", "governance", "committees", "boards", "other-bodies", "approvals",
+    ]
 
     init(_ trust: Trust, views: ViewBuilder) {
         let catalogue = views.catalogue
@@ -19,20 +35,25 @@ struct TrustPage {
         if let code = trust.odsCode { facts.append(.text("ODS code", code)) }
         facts.append(.text("NHS England region", trust.region))
         self.facts = facts
-        systems = trust.systems.map { id in
-            SystemEntry(
-                link: views.systemLink(id),
-                places: catalogue.places(inSystem: id, servedBy: trust.id).map {
-                    views.placeLink($0.id)
-                })
+        let footprint = trust.systems.map { (id: $0, places: catalogue.places(inSystem: $0, servedBy: trust.id)) }
+        systems = footprint.map { system in
+            SystemEntry(link: views.systemLink(system.id), places: system.places.map { views.placeLink($0.id) })
         }
-        let footprint = Set(trust.systems)
-        bodies = catalogue.governanceBodies
-            .filter {
-                $0.trust == trust.id || ($0.kind == .icbBoard && $0.members.contains { footprint.contains($0.system) })
-            }
-            .map { views.bodyLink($0.id) }
-        bodyHTML = Markdown.render(trust.source.body).html
+        let committeeBodies = catalogue.governanceBodies.filter { $0.kind == .jointCommittee && $0.trust == trust.id }
+        let boardBodies = catalogue.governanceBodies.filter { body in
+            body.kind == .icbBoard && body.members.contains { trust.systems.contains($0.system) }
+        }
+        committees = committeeBodies.map(views.summary)
+        boards = boardBodies.map(views.summary)
+        let shown = Set((committeeBodies + boardBodies).map(\.id))
+        otherBodies = catalogue.governanceBodies.filter { $0.trust == trust.id && !shown.contains($0.id) }.map {
+            views.bodyLink($0.id)
+        }
+        approvals = views.approvalRows(footprint.flatMap { $0.places.flatMap { catalogue.pathways(atPlace: $0.id) } })
+        reviewCounts = views.reviewCounts(approvals)
+        asOf = views.today.longDescription
+        let reserved = Self.reservedAnchors.union((committees + boards).map(\.anchor))
+        bodyHTML = Markdown.render(trust.source.body, reservedAnchors: reserved).html
     }
 }
 
@@ -70,28 +91,23 @@ struct SystemPage {
     }
 }
 
-/// A governance body: who sits on it, what it may approve, and what it has approved.
+/// A governance body: who sits on it, who hosts it, what it may approve, and what it has
+/// approved, with overdue and soon-due reviews made plain.
 struct GovernanceBodyPage {
-    struct MemberEntry {
-        let system: LinkView
-        let host: Bool
-        let ratifiedOn: String?
-    }
-
-    struct ApprovalEntry {
-        let pathway: LinkView
-        let status: StatusView
-        let approvedOn: String
-        let reviewDue: String
-    }
-
     let name: String
     let isJointCommittee: Bool
     let facts: [FactView]
-    let members: [MemberEntry]
+    let members: [MemberView]
     let authority: [LinkView]
-    let approvals: [ApprovalEntry]
+    /// The pathways it approved, earliest review first.
+    let approvals: [ApprovalRowView]
+    let reviewCounts: [FactView]
+    /// The build date in words, which the review states are measured from.
+    let asOf: String
     let bodyHTML: String
+
+    /// Anchors the template uses, which body headings must not take.
+    static let reservedAnchors: Set<String> = ["main", "members", "authority", "approvals"]
 
     init(_ body: GovernanceBody, views: ViewBuilder) {
         let catalogue = views.catalogue
@@ -101,24 +117,13 @@ struct GovernanceBodyPage {
         if let trust = body.trust {
             facts.append(.link("Trust footprint", views.trustLink(trust)))
         }
-        if let chair = body.chair { facts.append(.text("Chair", chair)) }
-        if let established = body.established {
-            facts.append(.text("Established", established.longDescription))
-        }
-        self.facts = facts
-        members = body.members.map { member in
-            MemberEntry(
-                system: views.systemLink(member.system), host: member.host,
-                ratifiedOn: body.ratified.first { $0.system == member.system }?.date.longDescription)
-        }
+        self.facts = facts + views.hostAndChair(of: body)
+        members = body.members.map { views.member($0, of: body) }
         authority = body.authority.map(views.typeLink)
-        approvals = catalogue.pathways.filter { $0.governance.approvedBy == body.id }.map { pathway in
-            ApprovalEntry(
-                pathway: views.pathwayLink(pathway), status: StatusView(pathway.status),
-                approvedOn: pathway.governance.approvedOn.longDescription,
-                reviewDue: pathway.governance.reviewDue.longDescription)
-        }
-        bodyHTML = Markdown.render(body.source.body).html
+        approvals = views.approvalRows(catalogue.pathways.filter { $0.governance.approvedBy == body.id })
+        reviewCounts = views.reviewCounts(approvals)
+        asOf = views.today.longDescription
+        bodyHTML = Markdown.render(body.source.body, reservedAnchors: Self.reservedAnchors).html
     }
 }
 

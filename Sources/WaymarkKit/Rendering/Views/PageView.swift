@@ -72,6 +72,8 @@ struct PathwayCardView {
     let hours: String
     let phone: String?
     let telephoneHref: String?
+    /// Set when the pathway is in use and its review is overdue on the build date.
+    let reviewWarning: String?
 }
 
 /// A vocabulary term as a page shows it.

@@ -43,6 +43,12 @@ struct PathwayPage {
     let approver: LinkView
     let approvedOn: String
     let reviewDue: String
+    /// Where the review stands on the build date; `nil` for a draft or retired pathway.
+    let review: ReviewView?
+    /// Shown near the top when the pathway is in use and its review is overdue.
+    let reviewWarning: String?
+    /// Shown near the top when the pathway is in use and its review is due soon.
+    let reviewNotice: String?
     let version: String?
     let owner: String
     let contact: String?
@@ -103,6 +109,9 @@ struct PathwayPage {
         approver = views.bodyLink(approval.approvedBy)
         approvedOn = approval.approvedOn.longDescription
         reviewDue = approval.reviewDue.longDescription
+        review = views.reviewState(of: pathway).map(ReviewView.init)
+        reviewWarning = views.reviewWarning(for: pathway)
+        reviewNotice = views.reviewNotice(for: pathway)
         version = approval.version
         owner = approval.owner
         contact = approval.contact

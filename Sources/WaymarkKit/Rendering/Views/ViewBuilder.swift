@@ -3,6 +3,8 @@ struct ViewBuilder {
     let catalogue: Catalogue
     /// The relative prefix from the page being built back to the site root.
     let root: String
+    /// The date the site is built for: reviews are overdue or due soon as seen on this day.
+    let today: CalendarDate
 
     func link(_ path: String, _ label: String) -> LinkView { LinkView(href: root + path, label: label) }
 
@@ -25,7 +27,8 @@ struct ViewBuilder {
             placeName: catalogue.place(pathway.place)?.name ?? pathway.place, status: StatusView(pathway.status),
             summary: pathway.summary, hours: HoursDescription(hours: pathway.hours).summary,
             phone: pathway.referral.phone,
-            telephoneHref: pathway.referral.phone.map(Self.telephoneHref))
+            telephoneHref: pathway.referral.phone.map(Self.telephoneHref),
+            reviewWarning: reviewWarning(for: pathway))
     }
 
     func terms(_ codes: [String], in vocabulary: Vocabulary) -> [TermView] {

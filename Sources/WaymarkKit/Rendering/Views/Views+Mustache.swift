@@ -64,6 +64,7 @@ extension PathwayCardView: MustacheParent {
         case "hours": hours
         case "phone": phone
         case "telephoneHref": telephoneHref
+        case "reviewWarning": reviewWarning
         default: nil
         }
     }
@@ -120,6 +121,9 @@ extension PathwayPage: MustacheParent {
         case "approver": approver
         case "approvedOn": approvedOn
         case "reviewDue": reviewDue
+        case "review": review
+        case "reviewWarning": reviewWarning
+        case "reviewNotice": reviewNotice
         case "version": version
         case "owner": owner
         case "contact": contact
@@ -253,7 +257,12 @@ extension TrustPage: MustacheParent {
         case "name": self.name
         case "facts": facts
         case "systems": systems
-        case "bodies": bodies
+        case "committees": committees
+        case "boards": boards
+        case "otherBodies": otherBodies
+        case "approvals": approvals
+        case "reviewCounts": reviewCounts
+        case "asOf": asOf
         case "bodyHTML": bodyHTML
         default: nil
         }
@@ -302,13 +311,27 @@ extension GovernanceBodyPage: MustacheParent {
         case "members": members
         case "authority": authority
         case "approvals": approvals
+        case "reviewCounts": reviewCounts
+        case "asOf": asOf
         case "bodyHTML": bodyHTML
         default: nil
         }
     }
 }
 
-extension GovernanceBodyPage.MemberEntry: MustacheParent {
+extension ReviewView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "key": key
+        case "label": label
+        case "isOverdue": isOverdue
+        case "isDueSoon": isDueSoon
+        default: nil
+        }
+    }
+}
+
+extension MemberView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "system": system
@@ -319,13 +342,34 @@ extension GovernanceBodyPage.MemberEntry: MustacheParent {
     }
 }
 
-extension GovernanceBodyPage.ApprovalEntry: MustacheParent {
+extension BodySummaryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "link": link
+        case "anchor": anchor
+        case "isJointCommittee": isJointCommittee
+        case "facts": facts
+        case "members": members
+        case "authority": authority
+        default: nil
+        }
+    }
+}
+
+extension ApprovalRowView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "pathway": pathway
+        case "place": place
+        case "type": type
         case "status": status
+        case "approver": approver
         case "approvedOn": approvedOn
         case "reviewDue": reviewDue
+        case "review": review
+        case "rowKey": rowKey
+        case "version": version
+        case "owner": owner
         default: nil
         }
     }
