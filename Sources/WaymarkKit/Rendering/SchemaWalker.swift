@@ -24,33 +24,66 @@ struct SchemaWalker {
 
     /// Every field of the file whose root schema is `root`, each followed by the fields inside it.
     func fields(of root: SchemaLocation) -> [Field] {
-        fields(under: "", from: [Contribution(location: root, conditions: [])], depth: 0)
+        let ancestors = Dictionary(conjuncts(root).map { ($0.identity, "") }, uniquingKeysWith: { first, _ in first })
+        return fields(under: "", from: [Contribution(location: root, conditions: [])], depth: 0, ancestors: ancestors)
     }
 
-    private func fields(under path: String, from contributions: [Contribution], depth: Int) -> [Field] {
+    /// The fields under `path`. `ancestors` maps each schema already being walked on the way here
+    /// to the field it describes: a schema that refers back to one of them (a recursive schema) is
+    /// listed once, with a pointer to the fields already shown, rather than walked again.
+    private func fields(
+        under path: String, from contributions: [Contribution], depth: Int, ancestors: [String: String]
+    ) -> [Field] {
         guard depth < Self.maximumDepth else { return [] }
         let container = Container(walker: self, path: path, contributions: contributions)
         var result: [Field] = []
+        func descend(_ fieldPath: String, _ schemas: [Contribution], row: (Rule?) -> Field) {
+            let identities = schemas.flatMap { conjuncts($0.location) }.map(\.identity)
+            if let earlier = identities.lazy.compactMap({ ancestors[$0] }).first {
+                let rule =
+                    earlier.isEmpty
+                    ? Rule("The same fields as the whole file, written again inside it")
+                    : Rule("The same fields as", values: [earlier])
+                result.append(row(rule))
+                return
+            }
+            result.append(row(nil))
+            var inner = ancestors
+            for identity in identities where inner[identity] == nil { inner[identity] = fieldPath }
+            result += fields(under: fieldPath, from: schemas, depth: depth + 1, ancestors: inner)
+        }
         for name in container.names {
             let schemas = container.properties[name] ?? []
             let fieldPath = path.isEmpty ? name : path + "." + name
-            result.append(field(fieldPath, from: schemas, requiredWhen: container.required[name] ?? []))
-            result += fields(under: fieldPath, from: schemas, depth: depth + 1)
+            descend(fieldPath, schemas) { recursion in
+                field(
+                    fieldPath, from: schemas, requiredWhen: container.required[name] ?? [],
+                    more: recursion.map { [$0] } ?? [])
+            }
         }
         if !container.extras.isEmpty {
             let key = placeholder(for: container.extras)
             let fieldPath = path.isEmpty ? key : path + "." + key
-            result.append(field(fieldPath, from: container.extras, requiredWhen: [], keyRules: container.keyRules))
-            result += fields(under: fieldPath, from: container.extras, depth: depth + 1)
+            descend(fieldPath, container.extras) { recursion in
+                field(
+                    fieldPath, from: container.extras, requiredWhen: [], keyRules: container.keyRules,
+                    more: recursion.map { [$0] } ?? [])
+            }
         }
         if !container.items.isEmpty {
-            result += fields(under: path + "[]", from: container.items, depth: depth + 1)
+            let identities = container.items.flatMap { conjuncts($0.location) }.map(\.identity)
+            if identities.allSatisfy({ ancestors[$0] == nil }) {
+                var inner = ancestors
+                for identity in identities { inner[identity] = path + "[]" }
+                result += fields(under: path + "[]", from: container.items, depth: depth + 1, ancestors: inner)
+            }
         }
         return result
     }
 
     private func field(
-        _ path: String, from contributions: [Contribution], requiredWhen: [[String]], keyRules: [Rule] = []
+        _ path: String, from contributions: [Contribution], requiredWhen: [[String]], keyRules: [Rule] = [],
+        more: [Rule] = []
     ) -> Field {
         let always = contributions.filter { $0.conditions.isEmpty }
         let primary = always.isEmpty ? contributions.filter { $0.conditions == contributions[0].conditions } : always
@@ -59,7 +92,8 @@ struct SchemaWalker {
         let key = String(path.split(separator: ".").last ?? Substring(path)).replacingOccurrences(of: "[]", with: "")
         return Field(
             path: path, title: first("title", in: parts)?.string, type: typePhrase(of: locations),
-            requirement: requirement(requiredWhen), rules: keyRules + rules(for: locations) + notes(contributions),
+            requirement: requirement(requiredWhen),
+            rules: keyRules + rules(for: locations) + notes(contributions) + more,
             description: first("description", in: parts)?.string,
             example: first("examples", in: parts)?.items?.first.map { SchemaWording.yaml(key: key, value: $0) },
             file: locations.first?.file ?? "")

@@ -268,6 +268,27 @@ struct SchemaReferenceTests {
         #expect(SchemaWording.yaml(key: "k", value: value) == yaml)
     }
 
+    @Test("A schema that refers back to itself is listed once, with a pointer, not walked again and again")
+    func recursiveSchema() throws {
+        var documents = try Self.shippedDocuments()
+        documents["place.schema.json"] = try JSONReader.parse(
+            """
+            {"title": "Place", "type": "object", "properties": {
+                "name": {"title": "Name", "type": "string"},
+                "parent": {"title": "Parent", "$ref": "#"},
+                "area": {"$ref": "#/$defs/area"}},
+             "$defs": {"area": {"title": "Area", "type": "object", "properties": {
+                "part": {"title": "Part", "$ref": "#/$defs/area"}, "label": {"type": "string"}}}}}
+            """)
+        let reference = SchemaReference(documents: documents)
+        let place = try #require(reference.sections.first { $0.schemaFile == "place.schema.json" })
+        #expect(place.fields.map(\.path) == ["name", "parent", "area", "area.part", "area.label"])
+        let parent = try #require(place.fields.first { $0.path == "parent" })
+        #expect(parent.rules.contains(.init("The same fields as the whole file, written again inside it")))
+        let part = try #require(place.fields.first { $0.path == "area.part" })
+        #expect(part.rules.contains(.init("The same fields as", values: ["area"])))
+    }
+
     @Test("A changed schema changes the page; a missing one leaves out only its kind; text is escaped")
     func generatedFromDocuments() throws {
         let documents = try Self.shippedDocuments()
