@@ -171,6 +171,7 @@ extension Diagnostic {
             switch kind {
             case .reference:
                 "a `$ref` names another schema file by its path relative to this one, then `#/$defs/<name>`"
+            case .loop: "a `$ref` back to a schema that contains it must go through `properties` or `items`"
             case .pattern:
                 "patterns are ECMAScript regular expressions; check the brackets and escape `\\` as `\\\\` in JSON"
             case .notASchema: "a schema is a JSON object (or true or false)"

@@ -94,11 +94,77 @@ struct SchemaCompiler {
         let nodeCount = nodes.count
         let saved = (compiled, dynamicAnchors)
         do {
-            return try compile(at: try resolve(SchemaURI(uri), from: nil))
+            let root = try compile(at: try resolve(SchemaURI(uri), from: nil))
+            try checkForEndlessLoops(from: root)
+            return root
         } catch {
             nodes.removeSubrange(nodeCount...)
             (compiled, dynamicAnchors) = saved
             throw error
+        }
+    }
+
+    /// A schema that reaches itself again without going into a property or an item (`{"$ref":
+    /// "#"}`, or two definitions that refer to each other) would be checked forever; it is
+    /// refused here, where it can be reported in its file, rather than overflowing the stack.
+    private func checkForEndlessLoops(from root: Int) throws(SchemaCompileFailure) {
+        enum Mark { case visiting, done }
+        var marks: [Int: Mark] = [:]
+        var stack: [(node: Int, next: [Int])] = []
+        func inPlace(_ index: Int) -> [Int] {
+            guard let node = nodes[index] else { return [] }
+            let single = [
+                node.reference, node.dynamicReference?.target, node.not, node.ifSchema, node.thenSchema,
+                node.elseSchema,
+            ]
+            return single.compactMap { $0 } + node.allOf + node.anyOf + node.oneOf + node.dependentSchemas.map(\.schema)
+        }
+        func children(_ index: Int) -> [Int] {
+            guard let node = nodes[index] else { return [] }
+            let single = [
+                node.items, node.contains, node.additionalProperties, node.propertyNames, node.unevaluatedItems,
+                node.unevaluatedProperties,
+            ]
+            return single.compactMap { $0 } + node.prefixItems + node.properties.values.sorted()
+                + node.patternProperties.map(\.1)
+        }
+        // Every schema reachable from the root is a starting point; a loop is a cycle of in-place steps.
+        var reachable: [Int] = [root]
+        var seen: Set<Int> = [root]
+        var cursor = 0
+        while cursor < reachable.count {
+            for next in inPlace(reachable[cursor]) + children(reachable[cursor]) where seen.insert(next).inserted {
+                reachable.append(next)
+            }
+            cursor += 1
+        }
+        for start in reachable where marks[start] == nil {
+            marks[start] = .visiting
+            stack.append((start, inPlace(start)))
+            while let top = stack.last {
+                guard let next = top.next.first else {
+                    marks[top.node] = .done
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next.removeFirst()
+                switch marks[next] {
+                case .visiting:
+                    // Reported at the schema whose step closes the loop.
+                    let node = nodes[top.node]!
+                    let document = node.location.withoutFragment
+                    throw SchemaCompileFailure(
+                        kind: .loop,
+                        message:
+                            "it leads back to itself without going into a field or an item, so checking would never end",
+                        document: document.description, position: node.source.position,
+                        pointer: node.location.fragment ?? "")
+                case .done: continue
+                case nil:
+                    marks[next] = .visiting
+                    stack.append((next, inPlace(next)))
+                }
+            }
         }
     }
 

@@ -20,6 +20,7 @@ struct SchemaCompileFailure: Error, Sendable, Equatable {
     /// What kind of mistake it is.
     enum Kind: Sendable, Equatable {
         case reference
+        case loop
         case pattern
         case notASchema
     }

@@ -519,6 +519,16 @@ extension BrokenFile {
                 "Content/schema/place.schema.json:2:14: error: `$schema` is \"http://json-schema.org/draft-07/schema#\", but Waymark reads JSON Schema draft 2020-12 only [schema.unsupported-draft]\n    hint: set `\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"`, or leave it out"
             ]),
         BrokenFile(
+            "a schema that leads back to itself without going into a field",
+            [
+                .init(
+                    path: "schema/place.schema.json", find: "\"type\": \"object\",",
+                    replace: "\"type\": \"object\", \"allOf\": [{\"$ref\": \"#\"}],")
+            ],
+            [
+                "Content/schema/place.schema.json:5:31: error: this schema cannot be used: it leads back to itself without going into a field or an item, so checking would never end [schema.broken]\n    hint: a `$ref` back to a schema that contains it must go through `properties` or `items`"
+            ]),
+        BrokenFile(
             "a missing schema file",
             [.init(path: "schema/trust.schema.json", find: nil, replace: nil)],
             [
