@@ -125,16 +125,16 @@ struct SchemaWalker {
         let parts = locations.flatMap(facets)
         var rules: [Rule] = []
         if let value = first("const", in: parts) {
-            rules.append(Rule("Must be", values: [SchemaWording.flow(value)]))
+            rules.append(Rule("Must be", values: [value.yamlText()]))
         } else if let values = first("enum", in: parts)?.items {
-            rules.append(Rule("One of", values: values.map { SchemaWording.flow($0) }))
+            rules.append(Rule("One of", values: values.map { $0.yamlText() }))
         }
         let itemParts = parts.compactMap { part in part["items"].flatMap { $0.entries == nil ? nil : part.child($0) } }
             .flatMap(facets)
         if let value = first("const", in: itemParts) {
-            rules.append(Rule("Each item must be", values: [SchemaWording.flow(value)]))
+            rules.append(Rule("Each item must be", values: [value.yamlText()]))
         } else if let values = first("enum", in: itemParts)?.items {
-            rules.append(Rule("Each item one of", values: values.map { SchemaWording.flow($0) }))
+            rules.append(Rule("Each item one of", values: values.map { $0.yamlText() }))
         }
         if let expected = first("x-expected", in: parts)?.string {
             rules.append(Rule(expected))
@@ -166,9 +166,9 @@ struct SchemaWalker {
         contributions.filter { !$0.conditions.isEmpty }.compactMap { contribution in
             let scope = SchemaWording.capitalised(contribution.conditions.joined(separator: " and "))
             let node = contribution.location.node
-            if let value = node["const"] { return Rule(scope + ": must be", values: [SchemaWording.flow(value)]) }
+            if let value = node["const"] { return Rule(scope + ": must be", values: [value.yamlText()]) }
             if let values = node["enum"]?.items {
-                return Rule(scope + ": one of", values: values.map { SchemaWording.flow($0) })
+                return Rule(scope + ": one of", values: values.map { $0.yamlText() })
             }
             let limits = limits(in: [contribution.location])
             return limits.isEmpty ? nil : Rule(scope + ": " + limits.joined(separator: "; "))
@@ -227,13 +227,13 @@ struct SchemaWalker {
                 let schema = entry.value
                 let name = full(entry.key)
                 if let value = schema["const"] {
-                    clauses.append("\(name) is \(SchemaWording.flow(value))")
+                    clauses.append("\(name) is \(value.yamlText())")
                 } else if let values = schema["enum"]?.items {
-                    clauses.append("\(name) is one of " + SchemaWording.list(values.map { SchemaWording.flow($0) }))
+                    clauses.append("\(name) is one of " + SchemaWording.list(values.map { $0.yamlText() }))
                 } else if let value = schema["contains"]?["const"] {
-                    clauses.append("\(name) includes \(SchemaWording.flow(value))")
+                    clauses.append("\(name) includes \(value.yamlText())")
                 } else if let values = schema["contains"]?["enum"]?.items {
-                    clauses.append("\(name) includes " + SchemaWording.list(values.map { SchemaWording.flow($0) }))
+                    clauses.append("\(name) includes " + SchemaWording.list(values.map { $0.yamlText() }))
                 } else {
                     clauses.append("\(name) is as its schema describes")
                 }

@@ -104,41 +104,9 @@ enum SchemaWording {
         case .mapping(let entries) where !entries.isEmpty:
             return ["\(indent)\(key):"] + entries.flatMap { lines(key: $0.key, value: $0.value, indent: indent + "  ") }
         case .sequence(let items) where items.contains(where: { $0.entries != nil || $0.items != nil }):
-            return ["\(indent)\(key):"] + items.map { "\(indent)  - " + flow($0, nested: true) }
+            return ["\(indent)\(key):"] + items.map { "\(indent)  - " + $0.yamlText(inFlow: true) }
         default:
-            return ["\(indent)\(key): " + flow(value)]
+            return ["\(indent)\(key): " + value.yamlText()]
         }
-    }
-
-    /// A value on one line: `[mon, tue]`, `{from: "08:00", to: "20:00"}`, `"0113 496 0123"`.
-    static func flow(_ value: YAMLNode, nested: Bool = false) -> String {
-        switch value.value {
-        case .null: "null"
-        case .bool(let flag): flag ? "true" : "false"
-        case .integer(let number): String(number)
-        case .number(let number): YAMLNode.format(number)
-        case .string(let text): scalar(text, inFlow: nested)
-        case .sequence(let items): "[" + items.map { flow($0, nested: true) }.joined(separator: ", ") + "]"
-        case .mapping(let entries):
-            "{" + entries.map { "\($0.key): " + flow($0.value, nested: true) }.joined(separator: ", ") + "}"
-        }
-    }
-
-    /// Text as written, or in double quotes when written plain it would read as something else
-    /// (a number, true or false, YAML punctuation), or when it starts with a digit but is not a
-    /// date: the content format asks for times and phone numbers in quotes.
-    static func scalar(_ text: String, inFlow: Bool) -> String {
-        let indicators = "-?:,[]{}#&*!|>'\"%@`"
-        let startsWithDigit = text.first.map { $0.isNumber || $0 == "+" } ?? false
-        let plain =
-            ScalarTyping.value(ofPlain: text) == .string(text)
-            && !["yes", "no", "on", "off", "y", "n"].contains(text.lowercased())
-            && text.first.map { !$0.isWhitespace && !indicators.contains($0) } == true
-            && text.last?.isWhitespace == false
-            && !text.contains(": ") && !text.hasSuffix(":") && !text.contains(" #")
-            && !text.contains(where: \.isNewline)
-            && !(inFlow && text.contains(where: { ",[]{}:".contains($0) }))
-            && !(startsWithDigit && text.contains(where: { !$0.isNumber && $0 != "-" }))
-        return plain ? text : JSONValue.string(text).serialized()
     }
 }

@@ -77,7 +77,7 @@ struct SchemaMessages {
                 "schema.type", "\(subject) should be \(expected ?? Self.describe(types)), but found \(found)",
                 hint: Self.typeHint(types, found: violation.instance))
         case .enumeration(let values):
-            let choices = values.map(Self.render).joined(separator: ", ")
+            let choices = values.map { $0.yamlText(inFlow: true) }.joined(separator: ", ")
             let suggestion = violation.instance.string.flatMap {
                 Suggestion.closest(to: $0, among: values.compactMap(\.string))
             }
@@ -85,7 +85,8 @@ struct SchemaMessages {
                 "schema.enum", "\(subject) should be one of: \(choices); found \(found)",
                 hint: suggestion.map { "did you mean `\($0)`?" })
         case .constant(let value):
-            return make("schema.const", "\(subject) should be \(expected ?? Self.render(value)), but found \(found)")
+            return make(
+                "schema.const", "\(subject) should be \(expected ?? value.yamlText(inFlow: true)), but found \(found)")
         case .minimum(let limit, let exclusive):
             let words = expected ?? "a number \(exclusive ? "more than" : "of at least") \(YAMLNode.format(limit))"
             return make("schema.range", "\(subject) should be \(words), but found \(found)")
@@ -116,7 +117,7 @@ struct SchemaMessages {
             let list = SchemaViolation.fieldPath(violation.path.dropLast())
             return make(
                 "schema.unique",
-                "`\(list)` gives \(Self.render(violation.instance)) twice, as item \(first + 1) and item \(duplicate + 1)",
+                "`\(list)` gives \(violation.instance.yamlText(inFlow: true)) twice, as item \(first + 1) and item \(duplicate + 1)",
                 hint: "give each value once")
         case .contains(let minimum, let maximum, let count):
             let words =
@@ -197,7 +198,7 @@ struct SchemaMessages {
     /// "add `owner:`, for example `owner: Clinical lead for falls`".
     private func addHint(_ name: String, property: Int?) -> String {
         let example = property.flatMap { firstExample(from: $0) }
-        return "add `\(name):`" + (example.map { ", for example `\(name): \(Self.render($0))`" } ?? "")
+        return "add `\(name):`" + (example.map { ", for example `\(name): \($0.yamlText(inFlow: true))`" } ?? "")
     }
 
     /// The first `examples` value of a schema or of the schemas it refers to.
@@ -210,25 +211,6 @@ struct SchemaMessages {
             next = node.reference ?? node.anyOf.first
         }
         return nil
-    }
-
-    /// A value as it would be written in front matter: text bare unless YAML would read it as
-    /// something else, lists and groups in flow style.
-    static func render(_ value: YAMLNode) -> String {
-        switch value.value {
-        case .string(let text):
-            let plain =
-                ScalarTyping.value(ofPlain: text) == .string(text) && text.first?.isLetter == true
-                && !text.contains(where: { ":#,[]{}\"'".contains($0) }) && text.last != " "
-            return plain ? text : JSONValue.string(text).serialized()
-        case .sequence(let items): return "[" + items.map(render).joined(separator: ", ") + "]"
-        case .mapping(let entries):
-            return "{" + entries.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .integer(let number): return String(number)
-        case .number(let number): return YAMLNode.format(number)
-        }
     }
 
     /// A fix for the commonest type slips: YAML 1.2 reads `yes` as text, and quotes make a number text.
