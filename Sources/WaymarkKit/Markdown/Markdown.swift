@@ -155,24 +155,6 @@ public enum Markdown {
     }
 }
 
-/// The anchors used on one page so far, so that each new one is unique (`notes`, `notes-2`, …).
-private struct AnchorSet {
-    var used: Set<String>
-
-    init(reserved: Set<String>) { used = reserved }
-
-    mutating func claim(_ base: String) -> String {
-        var candidate = base
-        var suffix = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        used.insert(candidate)
-        return candidate
-    }
-}
-
 extension String {
     fileprivate func trimmingTrailingNewlines() -> String {
         var copy = self

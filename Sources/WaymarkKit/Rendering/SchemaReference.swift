@@ -100,17 +100,8 @@ struct SchemaReference: Sendable {
         // Only the schemas of a kind of file get a section; others (shared definitions such as
         // common.schema.json) appear through the fields that use them.
         let kindFiles = Self.kindOrder.filter { documents[$0] != nil }
-        var anchors = Set(["main", "contents", "type-thresholds"])
-        func anchor(_ base: String) -> String {
-            var candidate = base
-            var counter = 2
-            while anchors.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            anchors.insert(candidate)
-            return candidate
-        }
+        var anchors = AnchorSet(reserved: ["main", "contents", "type-thresholds"])
+        func anchor(_ base: String) -> String { anchors.claim(base) }
         sections = kindFiles.compactMap { file in
             guard let root = documents[file] else { return nil }
             let location = SchemaLocation(file: file, node: root)
