@@ -88,6 +88,10 @@ final class SchemaNode: Sendable {
     let unevaluatedItems: Int?
     let unevaluatedProperties: Int?
 
+    /// `$ref` then `allOf`: the schemas that always apply at this instance location, gathered
+    /// once so evaluation walks them without building a list each time.
+    let referenceAndAllOf: [Int]
+
     /// Whether evaluation must track which properties and items were evaluated at this
     /// instance location: only when `unevaluated*` is present.
     var tracksEvaluation: Bool { unevaluatedItems != nil || unevaluatedProperties != nil }
@@ -158,6 +162,7 @@ final class SchemaNode: Sendable {
         required = k.required
         dependentRequired = k.dependentRequired
         allOf = k.allOf
+        referenceAndAllOf = (k.reference.map { [$0] } ?? []) + k.allOf
         anyOf = k.anyOf
         oneOf = k.oneOf
         not = k.not

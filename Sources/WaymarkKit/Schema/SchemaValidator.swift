@@ -79,16 +79,18 @@ struct Evaluation {
         func fail() { valid = false }
 
         // References and the in-place applicators, whose evaluated parts count as this schema's.
-        var inPlace: [Int] = node.allOf
-        if let reference = node.reference { inPlace.insert(reference, at: 0) }
-        if let dynamic = node.dynamicReference { inPlace.append(resolve(dynamic)) }
-        for schema in inPlace {
+        // `inPlace` is false when evaluation can stop: a failure in pass/fail mode.
+        func inPlace(_ schema: Int) -> Bool {
             let outcome = evaluate(schema, instance, path: path, detailed: detailed, collect: tracking)
             if let parts = outcome.evaluated { evaluated.merge(parts) }
-            if !outcome.valid {
-                fail()
-                if !detailed { return .invalid }
-            }
+            if !outcome.valid { fail() }
+            return outcome.valid || detailed
+        }
+        for schema in node.referenceAndAllOf {
+            guard inPlace(schema) else { return .invalid }
+        }
+        if let dynamic = node.dynamicReference {
+            guard inPlace(resolve(dynamic)) else { return .invalid }
         }
         if !node.anyOf.isEmpty || !node.oneOf.isEmpty {
             let outcome = evaluateBranches(node, index, instance, path: path, detailed: detailed, collect: tracking)
