@@ -8,12 +8,15 @@ public struct FindingsReport: Sendable {
     public var pathways: Int
     /// How many places the catalogue holds.
     public var places: Int
+    /// What the variation analysis found.
+    public var variation: VariationReport
 
     /// Creates a report, sorting the diagnostics into reporting order.
-    public init(diagnostics: [Diagnostic], pathways: Int, places: Int) {
+    public init(diagnostics: [Diagnostic], pathways: Int, places: Int, variation: VariationReport = .empty) {
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportingOrder)
         self.pathways = pathways
         self.places = places
+        self.variation = variation
     }
 
     /// The errors.
@@ -21,18 +24,19 @@ public struct FindingsReport: Sendable {
     /// The warnings.
     public var warnings: Int { diagnostics.count(of: .warning) }
 
-    /// The report as JSON. `variation` stays empty until variation analysis exists.
+    /// The report as JSON. When the findings were marked against an earlier report, the
+    /// summary also counts the new ones and each finding says whether it is new.
     public var json: JSONValue {
-        .object([
-            (
-                "summary",
-                .object([
-                    ("errors", .integer(errors)), ("warnings", .integer(warnings)), ("pathways", .integer(pathways)),
-                    ("places", .integer(places)), ("unwarranted", .integer(0)), ("warranted", .integer(0)),
-                ])
-            ),
+        var summary: [(String, JSONValue)] = [
+            ("errors", .integer(errors)), ("warnings", .integer(warnings)), ("pathways", .integer(pathways)),
+            ("places", .integer(places)), ("unwarranted", .integer(variation.unwarranted)),
+            ("warranted", .integer(variation.warranted)),
+        ]
+        if variation.isMarked { summary.append(("new", .integer(variation.findings.count { $0.isNew == true }))) }
+        return .object([
+            ("summary", .object(summary)),
             ("diagnostics", .array(diagnostics.map(\.json))),
-            ("variation", .array([])),
+            ("variation", .array(variation.findings.map(\.json))),
         ])
     }
 }

@@ -33,10 +33,12 @@ public enum Pipeline {
         public var description: String
     }
 
-    /// Loads, decodes and validates the content folder. With `strict`, warnings count as errors;
-    /// `today` dates the review and approval checks (without it they are not made).
+    /// Loads, decodes and validates the content folder and analyses its variation. With
+    /// `strict`, warnings count as errors; `today` dates the review and approval checks (without
+    /// it they are not made); findings are marked new or not against `previous`, when given.
     public static func check(
-        content: URL, displayRoot: String, strict: Bool, today: CalendarDate? = nil
+        content: URL, displayRoot: String, strict: Bool, today: CalendarDate? = nil,
+        previous: PreviousFindings? = nil
     ) throws(Failure) -> CheckResult {
         var timings = StageTimings()
         let loaded: LoadedContent
@@ -47,16 +49,17 @@ public enum Pipeline {
         } catch {
             throw Failure(description: error.description)
         }
-        return check(loaded, strict: strict, today: today, timings: timings)
+        return check(loaded, strict: strict, today: today, previous: previous, timings: timings)
     }
 
-    /// Validates already-loaded content against its schemas, decodes it and checks the rules
-    /// that span files.
+    /// Validates already-loaded content against its schemas, decodes it, checks the rules that
+    /// span files and analyses variation.
     ///
     /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
     public static func check(
-        _ loaded: LoadedContent, strict: Bool, today: CalendarDate? = nil, timings: StageTimings = .init()
+        _ loaded: LoadedContent, strict: Bool, today: CalendarDate? = nil, previous: PreviousFindings? = nil,
+        timings: StageTimings = .init()
     ) -> CheckResult {
         var timings = timings
         let types = Set(
@@ -88,8 +91,11 @@ public enum Pipeline {
             loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
             + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) } + rules
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
+        var variation = timings.measure("variation") { VariationAnalysis.run(catalogue) }
+        if let previous { variation = variation.marked(against: previous.keys) }
         let report = FindingsReport(
-            diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count)
+            diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count,
+            variation: variation)
         return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings)
     }
 
@@ -111,13 +117,16 @@ public enum Pipeline {
         return rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("[")
     }
 
-    /// Checks the content and, when it has no errors, renders the site and swaps it into `output`.
-    /// A build with errors writes nothing and leaves the previous output as it was.
+    /// Checks the content and, when it has no errors (and no finding fails `gate`), renders the
+    /// site and swaps it into `output`. A failed build writes nothing and leaves the previous
+    /// output as it was.
     public static func build(
-        content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool
+        content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool,
+        previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil
     ) throws(Failure) -> BuildResult {
-        let checked = try check(content: content, displayRoot: displayRoot, strict: strict, today: today)
-        guard !checked.report.diagnostics.hasErrors else {
+        let checked = try check(
+            content: content, displayRoot: displayRoot, strict: strict, today: today, previous: previous)
+        guard !checked.report.diagnostics.hasErrors, gate?.failing(checked.report.variation).isEmpty ?? true else {
             return BuildResult(check: checked, filesWritten: nil, timings: checked.timings)
         }
         var timings = checked.timings

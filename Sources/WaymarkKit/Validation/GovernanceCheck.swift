@@ -24,6 +24,17 @@ enum GovernanceCheck {
         return diagnostics
     }
 
+    /// Whether `approver` is a known, soundly described body that may approve `pathway`: what
+    /// makes a declared variation warranted.
+    static func mayApprove(_ approver: String, _ pathway: Pathway, _ catalogue: Catalogue) -> Bool {
+        guard let body = catalogue.governanceBody(approver), catalogue.place(pathway.place) != nil,
+            catalogue.pathwayType(pathway.type) != nil, isSound(body, catalogue)
+        else {
+            return false
+        }
+        return approverProblems(pathway, approver: approver, field: "", catalogue).isEmpty
+    }
+
     /// Whether `approver` may approve `pathway`: a body of the right kind and membership, with
     /// authority for its type. An unknown body is `ReferenceCheck`'s to report.
     private static func approverProblems(_ pathway: Pathway, approver: String, field: String, _ catalogue: Catalogue)

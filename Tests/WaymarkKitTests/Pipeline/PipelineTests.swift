@@ -119,9 +119,21 @@ struct PipelineTests {
         let data = try Data(contentsOf: folder.appending(path: "Site/reports/findings.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let summary = try #require(json["summary"] as? [String: Int])
+        let findings = try #require(json["variation"] as? [[String: Any]])
+        let warranted = findings.filter { $0["warranted"] as? Bool == true }.count
         #expect(
-            summary == ["errors": 0, "warnings": 0, "pathways": 51, "places": 13, "unwarranted": 0, "warranted": 0])
+            summary == [
+                "errors": 0, "warnings": 0, "pathways": 51, "places": 13, "unwarranted": findings.count - warranted,
+                "warranted": warranted,
+            ])
         #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
-        #expect((json["variation"] as? [Any])?.isEmpty == true)
+        #expect(warranted > 0 && warranted < findings.count)
+        let documented = [
+            "kind", "scope", "type", "field", "place", "system", "value", "expected", "warranted", "file", "line",
+        ]
+        for finding in findings {
+            #expect(Set(documented).isSubset(of: finding.keys))
+            #expect((finding["file"] as? String)?.hasPrefix("Content/") == true)
+        }
     }
 }

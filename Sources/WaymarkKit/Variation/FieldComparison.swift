@@ -1,0 +1,183 @@
+/// One compared field of one pathway type across the active pathways of one scope: every value,
+/// and the summary variation is measured against.
+public struct FieldComparison: Sendable {
+    /// One active pathway's value.
+    public struct Point: Sendable, Hashable {
+        /// The pathway's id.
+        public var pathway: String
+        /// Its place's id.
+        public var place: String
+        /// Its system's id.
+        public var system: String
+        /// The value, or `nil` when the pathway does not give it (for a set: the empty set).
+        public var value: FieldValue?
+        /// Where the value is written (or the nearest enclosing field, for a derived value).
+        public var location: SourceLocation
+    }
+
+    /// Numbers: the spread the NHS measures variation by.
+    public struct NumberSummary: Sendable, Hashable {
+        /// How many pathways give a value.
+        public var count: Int
+        /// The lowest value.
+        public var minimum: Double
+        /// The median.
+        public var median: Double
+        /// The highest value.
+        public var maximum: Double
+        /// The median absolute deviation from the median.
+        public var medianAbsoluteDeviation: Double
+        /// Highest over lowest, or `nil` when the lowest is not above zero.
+        public var foldDifference: Double? { minimum > 0 ? maximum / minimum : nil }
+
+        /// The robust z-score |x − median| / (1.4826 × MAD), or `nil` when the MAD is 0.
+        public func score(_ value: Double) -> Double? {
+            medianAbsoluteDeviation > 0 ? abs(value - median) / (1.4826 * medianAbsoluteDeviation) : nil
+        }
+
+        /// Whether `value` is an outlier: a robust z-score above 3.5, or, when most values agree
+        /// (MAD 0), any value off the median.
+        public func isOutlier(_ value: Double) -> Bool {
+            score(value).map { $0 > 3.5 } ?? (value != median)
+        }
+    }
+
+    /// How many pathways give one category.
+    public struct Tally: Sendable, Hashable {
+        /// The category.
+        public var value: String
+        /// How many pathways give it.
+        public var count: Int
+    }
+
+    /// Categories: the most common value and how many agree.
+    public struct CategorySummary: Sendable, Hashable {
+        /// How many pathways give each value, most common first, then by value.
+        public var tallies: [Tally]
+        /// How many pathways give a value.
+        public var count: Int
+        /// The most common value, or `nil` when two or more values tie for it.
+        public var mode: String? {
+            guard let first = tallies.first else { return nil }
+            return tallies.count > 1 && tallies[1].count == first.count ? nil : first.value
+        }
+        /// The most common value's share of the pathways, from 0 to 1.
+        public var share: Double { count > 0 ? Double(tallies.first?.count ?? 0) / Double(count) : 0 }
+    }
+
+    /// Sets: the items most places agree on.
+    public struct SetSummary: Sendable, Hashable {
+        /// Items present in at least half the pathways, sorted.
+        public var consensus: [String]
+        /// How many pathways were compared.
+        public var count: Int
+    }
+
+    /// The summary of whichever kind the field is compared as.
+    public enum Summary: Sendable, Hashable {
+        /// `nil` when no pathway gives a value.
+        case number(NumberSummary?)
+        case category(CategorySummary)
+        case set(SetSummary)
+    }
+
+    /// The scope's id.
+    public var scope: String
+    /// The pathway type's id.
+    public var type: String
+    /// The field, as the type's `compare` list names it.
+    public var field: PathwayType.ComparedField
+    /// Every active pathway of the type in the scope, by pathway id.
+    public var points: [Point]
+    /// What the values are measured against.
+    public var summary: Summary
+
+    /// Compares `points`, measuring them as `field.kind` says.
+    init(scope: String, type: String, field: PathwayType.ComparedField, points: [Point]) {
+        self.scope = scope
+        self.type = type
+        self.field = field
+        self.points = points
+        switch field.kind {
+        case .number: summary = .number(Self.numbers(points.compactMap { $0.value?.number }))
+        case .category: summary = .category(Self.categories(points.compactMap { $0.value?.category }))
+        case .set: summary = .set(Self.sets(points.map { $0.value?.items ?? [] }))
+        }
+    }
+
+    /// What the scope's pathways mostly say, as a value: the median, the modal category or the
+    /// consensus set.
+    public var typical: FieldValue? {
+        switch summary {
+        case .number(let numbers): numbers.map { .number($0.median) }
+        case .category(let categories): categories.mode.map { .category($0) }
+        case .set(let sets): .set(sets.consensus)
+        }
+    }
+
+    private static func numbers(_ values: [Double]) -> NumberSummary? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let median = median(of: sorted)
+        let deviations = sorted.map { abs($0 - median) }.sorted()
+        return NumberSummary(
+            count: sorted.count, minimum: sorted[0], median: median, maximum: sorted[sorted.count - 1],
+            medianAbsoluteDeviation: Self.median(of: deviations))
+    }
+
+    private static func median(of sorted: [Double]) -> Double {
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    private static func categories(_ values: [String]) -> CategorySummary {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        let tallies = counts.map { Tally(value: $0.key, count: $0.value) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value
+        }
+        return CategorySummary(tallies: tallies, count: values.count)
+    }
+
+    private static func sets(_ values: [[String]]) -> SetSummary {
+        var counts: [String: Int] = [:]
+        for items in values { for item in Set(items) { counts[item, default: 0] += 1 } }
+        let consensus = counts.filter { $0.value * 2 >= values.count }.keys.sorted()
+        return SetSummary(consensus: consensus, count: values.count)
+    }
+}
+
+extension FieldValue {
+    /// The value as a number, when it is one.
+    var number: Double? {
+        if case .number(let number) = self { return number }
+        return nil
+    }
+
+    /// The value as a category: a category, or a number written as text.
+    var category: String? {
+        switch self {
+        case .category(let text): text
+        case .number: description
+        case .set: nil
+        }
+    }
+
+    /// The value as a set: a set, or a single category as a set of one.
+    var items: [String]? {
+        switch self {
+        case .set(let items): items
+        case .category(let text): [text]
+        case .number: nil
+        }
+    }
+
+    /// The value read as `kind` would compare it, or `nil` when it cannot be.
+    func compared(as kind: ComparisonKind) -> FieldValue? {
+        switch kind {
+        case .number: number.map { .number($0) }
+        case .category: category.map { .category($0) }
+        case .set: items.map { .set($0) }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+/// One difference the analysis found: a pathway (or a place) that departs from its peers, its
+/// neighbour, its type's baseline, or the core offer.
+///
+/// A finding is **warranted** when the pathway declares the field in `variations` with a
+/// rationale and an approver that may approve it, else **unwarranted**.
+public struct VariationFinding: Sendable, Hashable {
+    /// What kind of difference it is; the raw values are the documented `kind`s.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A number far from the scope's median.
+        case outlier
+        /// A category other than the scope's most common one.
+        case differs
+        /// A set other than the scope's consensus set.
+        case set
+        /// A place with no active pathway of a core type.
+        case coverage
+        /// A pathway that misses its type's baseline standard.
+        case baseline
+        /// Two neighbouring places in different systems that disagree.
+        case boundary
+    }
+
+    /// The other side of a boundary.
+    public struct Neighbour: Sendable, Hashable {
+        /// The neighbouring place's id.
+        public var place: String
+        /// Its name.
+        public var placeName: String
+        /// Its system's id.
+        public var system: String
+        /// Its pathway's id.
+        public var pathway: String
+        /// Its value.
+        public var value: FieldValue?
+        /// Where its value is written.
+        public var location: SourceLocation
+    }
+
+    /// What the finding measured, by kind.
+    public enum Detail: Sendable, Hashable {
+        /// The scope's median, and the robust z-score (`nil` when the MAD is 0).
+        case outlier(median: Double, score: Double?)
+        /// The scope's modal value and its share.
+        case differs(mode: String, share: Double)
+        /// The scope's consensus set, what this pathway lacks and adds, and its Jaccard distance.
+        case set(consensus: [String], missing: [String], extra: [String], distance: Double)
+        /// The type is missing; `statuses` are those of the place's pathways of it that are not active.
+        case coverage(statuses: [PathwayStatus])
+        /// The standard missed.
+        case baseline(minimum: Double?, maximum: Double?, source: String?)
+        /// The neighbour that disagrees.
+        case boundary(Neighbour)
+    }
+
+    /// A difference the pathway declares in its `variations`.
+    public struct Declaration: Sendable, Hashable {
+        /// The field as declared (it may enclose the compared field: `hours` covers `hours.weekends`).
+        public var field: String
+        /// Why.
+        public var rationale: String
+        /// The approving body's id.
+        public var approvedBy: String
+        /// Whether that body may approve this pathway: a declaration without authority does not
+        /// make the difference warranted.
+        public var authorised: Bool
+        /// Where the declaration is written.
+        public var location: SourceLocation
+    }
+
+    /// The scope's id: a trust id or `england`.
+    public var scope: String
+    /// The scope's name.
+    public var scopeName: String
+    /// The pathway type's id.
+    public var type: String
+    /// The pathway type's name.
+    public var typeName: String
+    /// The compared field, or `nil` for a coverage finding.
+    public var field: PathwayType.ComparedField?
+    /// The place's id.
+    public var place: String
+    /// The place's name.
+    public var placeName: String
+    /// The place's system.
+    public var system: String
+    /// The pathway's id, or `nil` for a coverage finding.
+    public var pathway: String?
+    /// The pathway's value, or `nil` when it gives none.
+    public var value: FieldValue?
+    /// What was measured.
+    public var detail: Detail
+    /// The pathway's declared variation of the field, if any.
+    public var declaration: Declaration?
+    /// Where to look: the value in the pathway's file, or the place's file for coverage.
+    public var location: SourceLocation
+    /// Whether the finding is new since a previous report, when one was given.
+    public var isNew: Bool?
+
+    /// The finding's kind.
+    public var kind: Kind {
+        switch detail {
+        case .outlier: .outlier
+        case .differs: .differs
+        case .set: .set
+        case .coverage: .coverage
+        case .baseline: .baseline
+        case .boundary: .boundary
+        }
+    }
+
+    /// Whether the difference is declared and approved by a body that may approve it.
+    public var warranted: Bool { declaration?.authorised == true }
+
+    /// What the value was measured against: the median, the modal value, the consensus set, the
+    /// baseline's limit, or the neighbour's value; for coverage, `active`.
+    public var expected: FieldValue? {
+        switch detail {
+        case .outlier(let median, _): .number(median)
+        case .differs(let mode, _): .category(mode)
+        case .set(let consensus, _, _, _): .set(consensus)
+        case .coverage: .category(PathwayStatus.active.rawValue)
+        case .baseline(let minimum, let maximum, _): (maximum ?? minimum).map { .number($0) }
+        case .boundary(let neighbour): neighbour.value
+        }
+    }
+
+    /// The identity a later report recognises the finding by: what differs where, not by how much.
+    public var key: String {
+        var neighbour = ""
+        if case .boundary(let other) = detail { neighbour = other.pathway }
+        return Self.key(
+            kind: kind.rawValue, scope: scope, type: type, field: field?.field, place: place, pathway: pathway,
+            neighbour: neighbour)
+    }
+
+    /// The identity of a finding from its parts, as `key` and an earlier report's JSON give them.
+    static func key(
+        kind: String, scope: String, type: String, field: String?, place: String, pathway: String?, neighbour: String?
+    ) -> String {
+        [kind, scope, type, field ?? "", place, pathway ?? "", neighbour ?? ""].joined(separator: "|")
+    }
+}

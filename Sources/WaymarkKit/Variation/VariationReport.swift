@@ -1,0 +1,81 @@
+/// What the variation analysis found: the scopes, every field comparison and every finding, with
+/// the lookups the pages and the command line need.
+public struct VariationReport: Sendable {
+    /// The scopes compared: each trust's footprint, then England.
+    public private(set) var scopes: [VariationScope]
+    /// Every comparison, by type, scope and field.
+    public private(set) var comparisons: [FieldComparison]
+    /// Every finding, sorted by scope, type, field, kind, place and pathway.
+    public private(set) var findings: [VariationFinding]
+
+    /// Whether each finding was marked new or not against an earlier report.
+    public private(set) var isMarked = false
+
+    private var comparisonIndex: [String: Int] = [:]
+    private var findingsByPathway: [String: [Int]] = [:]
+
+    /// A report of `findings` over `comparisons`.
+    public init(scopes: [VariationScope], comparisons: [FieldComparison], findings: [VariationFinding]) {
+        self.scopes = scopes
+        self.comparisons = comparisons
+        self.findings = findings
+        for (offset, comparison) in comparisons.enumerated() {
+            comparisonIndex[Self.key(comparison.scope, comparison.type, comparison.field.field)] = offset
+        }
+        for (offset, finding) in findings.enumerated() {
+            if let pathway = finding.pathway { findingsByPathway[pathway, default: []].append(offset) }
+            if case .boundary(let neighbour) = finding.detail {
+                findingsByPathway[neighbour.pathway, default: []].append(offset)
+            }
+        }
+    }
+
+    /// An empty report, for a catalogue not analysed.
+    public static let empty = VariationReport(scopes: [], comparisons: [], findings: [])
+
+    private static func key(_ scope: String, _ type: String, _ field: String) -> String {
+        scope + "\u{0}" + type + "\u{0}" + field
+    }
+
+    /// How many findings are unwarranted.
+    public var unwarranted: Int { findings.count { !$0.warranted } }
+    /// How many findings are warranted.
+    public var warranted: Int { findings.count(where: \.warranted) }
+
+    /// The comparison of `field` of `type` in `scope`, if it was made.
+    public func comparison(scope: String, type: String, field: String) -> FieldComparison? {
+        comparisonIndex[Self.key(scope, type, field)].map { comparisons[$0] }
+    }
+
+    /// The findings about pathway `id`, including boundaries where it is the neighbour.
+    public func findings(aboutPathway id: String) -> [VariationFinding] {
+        findingsByPathway[id, default: []].map { findings[$0] }
+    }
+
+    /// The scope with `id`.
+    public func scope(_ id: String) -> VariationScope? { scopes.first { $0.id == id } }
+
+    /// Only what concerns pathway type `type` and scope `scope` (either may be `nil` for all).
+    public func filtered(type: String?, scope: String?) -> VariationReport {
+        func keeps(_ candidateType: String, _ candidateScope: String) -> Bool {
+            (type == nil || candidateType == type) && (scope == nil || candidateScope == scope)
+        }
+        var filtered = VariationReport(
+            scopes: scopes.filter { scope == nil || $0.id == scope },
+            comparisons: comparisons.filter { keeps($0.type, $0.scope) },
+            findings: findings.filter { keeps($0.type, $0.scope) })
+        filtered.isMarked = isMarked
+        return filtered
+    }
+
+    /// The report with each finding marked new or not against `previous`, the keys of an earlier
+    /// report's findings.
+    public func marked(against previous: Set<String>) -> VariationReport {
+        var marked = self
+        marked.isMarked = true
+        for index in marked.findings.indices {
+            marked.findings[index].isNew = !previous.contains(marked.findings[index].key)
+        }
+        return marked
+    }
+}

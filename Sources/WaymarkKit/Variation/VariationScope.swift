@@ -1,0 +1,31 @@
+/// A group of places whose pathways are compared with one another: a trust's footprint (its
+/// places across all its systems), or England as a whole.
+public struct VariationScope: Sendable, Hashable {
+    /// The id of the national scope.
+    public static let englandID = "england"
+
+    /// A trust id, or `england`.
+    public var id: String
+    /// What pages and messages call it: the trust's short name, or "England".
+    public var name: String
+    /// The ids of its places, sorted.
+    public var places: [String]
+
+    /// Whether this is the national scope.
+    public var isEngland: Bool { id == Self.englandID }
+
+    /// Every scope of `catalogue`: each trust's footprint in id order, then England.
+    ///
+    /// England is left out when it holds exactly the places of one trust (a catalogue of a single
+    /// trust): it would repeat that trust's findings word for word and count each twice.
+    static func all(in catalogue: Catalogue) -> [VariationScope] {
+        var scopes: [VariationScope] = catalogue.trusts.map { trust in
+            VariationScope(
+                id: trust.id, name: trust.shortName ?? trust.name,
+                places: catalogue.places.filter { catalogue.trusts(serving: $0).contains(trust.id) }.map(\.id))
+        }
+        let england = VariationScope(id: englandID, name: "England", places: catalogue.places.map(\.id))
+        if !scopes.contains(where: { $0.places == england.places }) { scopes.append(england) }
+        return scopes
+    }
+}
