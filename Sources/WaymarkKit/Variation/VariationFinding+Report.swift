@@ -1,7 +1,8 @@
 extension VariationFinding {
     /// What the finding says, in a sentence a committee member reads.
     public var message: String {
-        let label = field?.label ?? typeName
+        // A baseline field the type does not compare has no label of its own: show its path.
+        let label = field.map { $0.label == $0.field ? "`\($0.field)`" : $0.label } ?? typeName
         let shown = value.map(Self.quoted) ?? "not given"
         var text: String
         switch detail {
@@ -17,7 +18,7 @@ extension VariationFinding {
             if !missing.isEmpty { parts.append("lacks " + missing.map { "`\($0)`" }.joined(separator: ", ")) }
             if !extra.isEmpty { parts.append("adds " + extra.map { "`\($0)`" }.joined(separator: ", ")) }
             text =
-                "\(label) at \(placeName) \(parts.joined(separator: " and ")) against the consensus across \(scopeName), \(Self.quoted(.set(consensus))) (Jaccard distance \(Self.number(distance)))"
+                "\(label) at \(placeName) \(parts.joined(separator: " and ")) compared with the consensus across \(scopeName) (\(Self.quoted(.set(consensus))); Jaccard distance \(Self.number(distance)))"
         case .coverage(let statuses):
             text = "\(placeName) has no active \(typeName) pathway, and \(typeName) is a core type"
             if !statuses.isEmpty {
@@ -31,10 +32,14 @@ extension VariationFinding {
                 "\(label) is \(shown) at \(placeName) but \(neighbour.value.map(Self.quoted) ?? "not given") at neighbouring \(neighbour.placeName), in another system"
         }
         if let declaration {
+            var declared = "declared"
+            if case .boundary(let neighbour) = detail, declaration.location.file != location.file {
+                declared += " at \(neighbour.placeName)"
+            }
             text +=
                 declaration.authorised
-                ? "; declared: \(declaration.rationale) (approved by `\(declaration.approvedBy)`)"
-                : "; declared, but `\(declaration.approvedBy)` may not approve it, so it is unwarranted"
+                ? "; \(declared) and approved by `\(declaration.approvedBy)`: \(declaration.rationale)"
+                : "; \(declared), but `\(declaration.approvedBy)` may not approve it, so it is unwarranted"
         }
         return text
     }
@@ -70,7 +75,7 @@ extension VariationFinding {
             ("system", .string(system)), ("value", Self.json(value)), ("expected", Self.json(expected)),
             ("warranted", .bool(warranted)), ("file", .string(location.file)), ("line", .integer(location.line)),
             ("column", .integer(location.column)), ("label", field.map { .string($0.label) } ?? .null),
-            ("pathway", pathway.map { .string($0) } ?? .null),
+            ("pathway", pathway.map { .string($0) } ?? .null), ("message", .string(message)),
         ]
         switch detail {
         case .outlier(let median, let score):
@@ -106,7 +111,7 @@ extension VariationFinding {
                     .object([
                         ("field", .string(declaration.field)), ("rationale", .string(declaration.rationale)),
                         ("approved_by", .string(declaration.approvedBy)), ("authorised", .bool(declaration.authorised)),
-                        ("line", .integer(declaration.location.line)),
+                        ("file", .string(declaration.location.file)), ("line", .integer(declaration.location.line)),
                     ])
                 ))
         }
