@@ -154,12 +154,13 @@ extension FieldValue {
         return nil
     }
 
-    /// The value as a category: a category, or a number written as text.
+    /// The value as a category: a category, a number written as text, or a list's items
+    /// together (`cad, phone`), so that each combination is one category.
     var category: String? {
         switch self {
         case .category(let text): text
         case .number: description
-        case .set: nil
+        case .set(let items): items.isEmpty ? nil : items.joined(separator: ", ")
         }
     }
 

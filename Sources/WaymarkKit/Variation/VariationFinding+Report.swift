@@ -8,11 +8,11 @@ extension VariationFinding {
         switch detail {
         case .outlier(let median, let score):
             text =
-                "\(label) is \(shown) at \(placeName), an outlier from the median of \(Self.number(median)) across \(scopeName)"
+                "\(label): \(shown) at \(placeName), an outlier from the median of \(Self.number(median)) across \(scopeName)"
             text += score.map { " (robust z-score \(Self.number($0)))" } ?? " (most places agree on the median)"
         case .differs(let mode, let share):
             text =
-                "\(label) is \(shown) at \(placeName); \(Self.percent(share)) of \(typeName) pathways across \(scopeName) say `\(mode)`"
+                "\(label): \(shown) at \(placeName); \(Self.percent(share)) of \(typeName) pathways across \(scopeName) say `\(mode)`"
         case .set(let consensus, let missing, let extra, let distance):
             var parts: [String] = []
             if !missing.isEmpty { parts.append("lacks " + missing.map { "`\($0)`" }.joined(separator: ", ")) }
@@ -25,11 +25,11 @@ extension VariationFinding {
                 text += " (its pathway is \(statuses.map(\.rawValue).joined(separator: ", ")))"
             }
         case .baseline(let minimum, let maximum, let source):
-            text = "\(label) is \(shown) at \(placeName); the baseline is \(Self.limit(minimum, maximum))"
+            text = "\(label): \(shown) at \(placeName); the baseline is \(Self.limit(minimum, maximum))"
             if let source { text += " (\(source))" }
         case .boundary(let neighbour):
             text =
-                "\(label) is \(shown) at \(placeName) but \(neighbour.value.map(Self.quoted) ?? "not given") at neighbouring \(neighbour.placeName), in another system"
+                "\(label): \(shown) at \(placeName), but \(neighbour.value.map(Self.quoted) ?? "not given") at neighbouring \(neighbour.placeName), in another system"
         }
         if let declaration {
             var declared = "declared"
