@@ -83,13 +83,15 @@ public enum Pipeline {
             reportedFields[document.path] = check.fields
         }
         let (catalogue, decodingDiagnostics) = timings.measure("decode") { CatalogueDecoder.decode(documents) }
+        let perFile =
+            loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
+            + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) }
         let rules = timings.measure("rules") {
             Validation.run(
-                catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas, today: today)
+                catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas, today: today,
+                filesWithErrors: Set(perFile.filter { $0.severity == .error }.map(\.location.file)))
         }
-        var diagnostics =
-            loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
-            + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) } + rules
+        var diagnostics = perFile + rules
         if strict { diagnostics = diagnostics.map { $0.escalated() } }
         var variation = timings.measure("variation") { VariationAnalysis.run(catalogue) }
         if let previous { variation = variation.marked(against: previous.keys) }

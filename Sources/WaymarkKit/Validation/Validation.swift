@@ -5,14 +5,18 @@ public enum Validation {
     /// file's own errors are the root cause. Pathways of `typesWithSchemas` have their
     /// thresholds checked by their type's schema.
     /// Rules about dates (an approval after today, a review overdue) need `today`; without it
-    /// they are not checked.
+    /// they are not checked. `filesWithErrors` are the files whose own errors come first: what
+    /// they hold is not judged across files.
     public static func run(
         _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = [],
-        today: CalendarDate? = nil
+        today: CalendarDate? = nil, filesWithErrors: Set<String> = []
     ) -> [Diagnostic] {
-        ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue)
-            + ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
+        // A misspelt threshold is reported as such, not again as a compared field no pathway gives.
+        let thresholds = ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
+        return ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue) + thresholds
             + GovernanceCheck.run(catalogue, today: today) + HoursCheck.run(catalogue)
+            + CompareFieldCheck.run(
+                catalogue, files: files, filesWithErrors: filesWithErrors.union(thresholds.map(\.location.file)))
     }
 }
 
