@@ -147,8 +147,10 @@ public enum Pipeline {
         let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
         let site = timings.measure("render") {
             RenderedSite(
-                files: renderer.render(checked.catalogue, schemas: checked.schemas.documents, buildDate: today).files
-                    + [findings])
+                files: renderer.render(
+                    checked.catalogue, schemas: checked.schemas.documents, variation: checked.report.variation,
+                    buildDate: today
+                ).files + [findings])
         }
         do {
             try timings.measure("write") { () throws(SiteWriter.Failure) in try writer.write(site) }

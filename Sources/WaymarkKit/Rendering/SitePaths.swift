@@ -15,6 +15,16 @@ enum SitePaths {
     static func pathway(_ id: String) -> String { "pathways/\(id).html" }
     static func governanceBody(_ id: String) -> String { "governance/\(id).html" }
 
+    /// The Variation section: counts, the coverage matrix, and links to every matrix and summary.
+    static let variation = "variation/index.html"
+    /// One pathway type's matrix of places against its compared fields.
+    static func variationType(_ id: String) -> String { "variation/types/\(id).html" }
+    /// One scope's summary: a trust's footprint under `trusts/`, England on its own, so that no
+    /// trust id can take England's page.
+    static func variationScope(_ scope: VariationScope) -> String {
+        scope.isEngland ? "variation/england.html" : "variation/trusts/\(scope.id).html"
+    }
+
     /// The relative prefix from the page at `path` back to the site's root: `""`, `"../"`, ….
     /// Every link is relative, so the site works from `file://` and under any base path.
     static func root(for path: String) -> String {

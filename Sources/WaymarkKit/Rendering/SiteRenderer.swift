@@ -4,7 +4,8 @@ import Synchronization
 
 /// Renders a catalogue into the files of a site: a page for the home, each trust, system, place,
 /// pathway type, pathway and governance body, the "Writing pathways" reference generated from the
-/// content's schemas, plus the static assets.
+/// content's schemas, the Variation section (an overview, a matrix per pathway type and a summary
+/// per scope), plus the static assets.
 public struct SiteRenderer: Sendable {
     /// Why the site could not be rendered: a problem in the templates, not in the content.
     public struct Failure: Error, CustomStringConvertible {
@@ -15,6 +16,7 @@ public struct SiteRenderer: Sendable {
     /// The page templates every site needs, by name.
     static let requiredTemplates = [
         "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body", "reference",
+        "variation", "variation-type", "variation-scope",
     ]
 
     private let library: MustacheLibrary
@@ -40,11 +42,19 @@ public struct SiteRenderer: Sendable {
     /// Every page of the site for `catalogue`, as built on `buildDate`; `schemas` are the content's
     /// schema documents by their path inside `schema/` (`ContentSchemas.documents`), which the
     /// "Writing pathways" reference is generated from.
-    public func render(_ catalogue: Catalogue, schemas: [String: YAMLNode], buildDate: CalendarDate) -> RenderedSite {
-        let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas))
+    ///
+    /// `variation` is the catalogue's variation analysis (`Pipeline.check` makes it); when it is
+    /// not given the catalogue is analysed here, so that no site shows a Variation section that
+    /// claims places agree because nobody compared them.
+    public func render(
+        _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
+        buildDate: CalendarDate
+    ) -> RenderedSite {
+        let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue))
+        let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
         let pages = Mutex([RenderedSite.File?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let file = render(jobs[index], catalogue: catalogue, buildDate: buildDate)
+            let file = render(jobs[index], catalogue: catalogue, variation: lookup, buildDate: buildDate)
             pages.withLock { $0[index] = file }
         }
         var files = pages.withLock { $0.compactMap { $0 } }
@@ -54,9 +64,12 @@ public struct SiteRenderer: Sendable {
         return RenderedSite(files: files)
     }
 
-    private func render(_ job: PageJob, catalogue: Catalogue, buildDate: CalendarDate) -> RenderedSite.File {
+    private func render(_ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate)
+        -> RenderedSite.File
+    {
         let path = job.path
-        let views = ViewBuilder(catalogue: catalogue, root: SitePaths.root(for: path), today: buildDate)
+        let views = ViewBuilder(
+            catalogue: catalogue, root: SitePaths.root(for: path), today: buildDate, variation: variation)
         let crumbs = job.breadcrumbs(views)
         func page<Content>(_ title: String, _ content: Content) -> String {
             let frame = PageView(
@@ -66,6 +79,7 @@ public struct SiteRenderer: Sendable {
                 stylesheet: views.root + SitePaths.stylesheet,
                 reference: views.link(
                     SitePaths.reference, "Writing pathways: every field, its type and allowed values"),
+                variation: views.link(SitePaths.variation, "Variation between places: where local pathways differ"),
                 content: content)
             return library.render(frame, withTemplate: job.template) ?? ""
         }
@@ -79,6 +93,11 @@ public struct SiteRenderer: Sendable {
         case .pathway(let pathway): html = page(pathway.title, PathwayPage(pathway, views: views))
         case .governanceBody(let body): html = page(body.name, GovernanceBodyPage(body, views: views))
         case .reference(let reference): html = page("Writing pathways", ReferencePage(reference))
+        case .variation: html = page("Variation between places", VariationOverviewPage(views: views))
+        case .variationType(let type):
+            html = page("Variation in \(type.name)", VariationTypePage(type, views: views))
+        case .variationScope(let scope):
+            html = page("Variation across \(scope.name)", VariationScopePage(scope, views: views))
         }
         return RenderedSite.File(path: path, text: html)
     }
@@ -94,12 +113,16 @@ private enum PageJob: Sendable {
     case pathway(Pathway)
     case governanceBody(GovernanceBody)
     case reference(SchemaReference)
+    case variation
+    case variationType(PathwayType)
+    case variationScope(VariationScope)
 
-    static func all(in catalogue: Catalogue, reference: SchemaReference) -> [PageJob] {
+    static func all(in catalogue: Catalogue, reference: SchemaReference, variation: VariationReport) -> [PageJob] {
         [.home] + catalogue.trusts.map(PageJob.trust) + catalogue.systems.map(PageJob.system)
             + catalogue.places.map(PageJob.place) + catalogue.pathwayTypes.map(PageJob.pathwayType)
             + catalogue.pathways.map(PageJob.pathway) + catalogue.governanceBodies.map(PageJob.governanceBody)
-            + [.reference(reference)]
+            + [.reference(reference), .variation] + catalogue.pathwayTypes.map(PageJob.variationType)
+            + variation.scopes.map(PageJob.variationScope)
     }
 
     var path: String {
@@ -112,6 +135,9 @@ private enum PageJob: Sendable {
         case .pathway(let pathway): SitePaths.pathway(pathway.id)
         case .governanceBody(let body): SitePaths.governanceBody(body.id)
         case .reference: SitePaths.reference
+        case .variation: SitePaths.variation
+        case .variationType(let type): SitePaths.variationType(type.id)
+        case .variationScope(let scope): SitePaths.variationScope(scope)
         }
     }
 
@@ -125,6 +151,9 @@ private enum PageJob: Sendable {
         case .pathway: "pathway"
         case .governanceBody: "governance-body"
         case .reference: "reference"
+        case .variation: "variation"
+        case .variationType: "variation-type"
+        case .variationScope: "variation-scope"
         }
     }
 
@@ -138,7 +167,8 @@ private enum PageJob: Sendable {
         }
         switch self {
         case .home: return []
-        case .trust, .pathwayType, .reference: return [home]
+        case .trust, .pathwayType, .reference, .variation: return [home]
+        case .variationType, .variationScope: return [home, views.link(SitePaths.variation, "Variation")]
         case .system(let system): return [home] + (system.trusts.first.map { [views.trustLink($0)] } ?? [])
         case .place(let place): return placeTrail(place)
         case .pathway(let pathway):

@@ -3,22 +3,50 @@ import Testing
 
 @testable import WaymarkKit
 
-/// Every page of the `minimal` fixture, compared byte for byte with `Fixtures/golden/minimal/`.
+/// Every page of the `minimal` fixture, compared byte for byte with `Fixtures/golden/minimal/`, and
+/// the Variation pages and pathway pages of the `variation` fixture with `Fixtures/golden/variation/`.
 ///
 /// To re-record after a deliberate change to templates or views, run
 /// `WAYMARK_RECORD_GOLDEN=1 swift test --filter GoldenPageTests` and review the diff.
 @Suite("Rendered pages match their golden files")
 struct GoldenPageTests {
-    static let golden = TestSupport.fixtures.appending(path: "golden/minimal")
     static let recording = ProcessInfo.processInfo.environment["WAYMARK_RECORD_GOLDEN"] == "1"
 
-    static func renderMinimal() throws -> RenderedSite {
-        let loaded = try TestSupport.loadFixture()
+    /// The site of fixture `name`, with its variation analysis, as built on 22 November 2026.
+    static func render(_ name: String) throws -> RenderedSite {
+        let loaded = try TestSupport.loadFixture(name)
         let checked = Pipeline.check(loaded, strict: false)
         #expect(checked.report.diagnostics.isEmpty)
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         return renderer.render(
-            checked.catalogue, schemas: checked.schemas.documents, buildDate: CalendarDate("2026-11-22")!)
+            checked.catalogue, schemas: checked.schemas.documents, variation: checked.report.variation,
+            buildDate: CalendarDate("2026-11-22")!)
+    }
+
+    static func renderMinimal() throws -> RenderedSite { try render("minimal") }
+
+    /// Compares `pages` with the golden folder `name`, or re-records it when asked to.
+    static func compare(_ pages: [RenderedSite.File], withGolden name: String) throws {
+        let golden = TestSupport.fixtures.appending(path: "golden/\(name)")
+        if recording {
+            try? FileManager.default.removeItem(at: golden)
+            let writer = try SiteWriter(output: golden, mustNotContain: [], mustNotBeInside: [])
+            try writer.write(RenderedSite(files: pages))
+            Issue.record(
+                "golden files re-recorded in \(golden.path): review the diff, then run the tests again without WAYMARK_RECORD_GOLDEN"
+            )
+            return
+        }
+        let recorded = try SiteSnapshot(of: golden)
+        #expect(
+            Set(recorded.files.keys) == Set(pages.map(\.path)),
+            "pages and golden files differ; re-record on purpose if intended")
+        for page in pages {
+            let expected = try #require(recorded.files[page.path], "no golden file for \(page.path)")
+            #expect(
+                String(decoding: page.contents, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
+                "\(page.path) differs from its golden file")
+        }
     }
 
     @Test("Each page is exactly its golden file, and there is a golden file for each page")
@@ -30,27 +58,27 @@ struct GoldenPageTests {
                 "governance/north-icb-board.html", "index.html", "pathways/alpha/falls.html",
                 "pathways/beta/falls.html",
                 "places/alpha.html", "places/beta.html", "reference/index.html", "systems/north.html",
-                "trusts/test-trust.html", "types/falls.html",
+                "trusts/test-trust.html", "types/falls.html", "variation/index.html",
+                "variation/trusts/test-trust.html",
+                "variation/types/falls.html",
             ])
-        if Self.recording {
-            try? FileManager.default.removeItem(at: Self.golden)
-            let writer = try SiteWriter(output: Self.golden, mustNotContain: [], mustNotBeInside: [])
-            try writer.write(RenderedSite(files: pages))
-            Issue.record(
-                "golden files re-recorded in \(Self.golden.path): review the diff, then run the tests again without WAYMARK_RECORD_GOLDEN"
-            )
-            return
+        try Self.compare(pages, withGolden: "minimal")
+    }
+
+    @Test("The Variation pages and the pathway pages of the variation fixture match their golden files")
+    func variationPagesMatch() throws {
+        let site = try Self.render("variation")
+        let pages = site.files.filter {
+            $0.path.hasSuffix(".html") && ($0.path.hasPrefix("variation/") || $0.path.hasPrefix("pathways/"))
         }
-        let recorded = try SiteSnapshot(of: Self.golden)
         #expect(
-            Set(recorded.files.keys) == Set(pages.map(\.path)),
-            "pages and golden files differ; re-record on purpose if intended")
-        for page in pages {
-            let expected = try #require(recorded.files[page.path], "no golden file for \(page.path)")
-            #expect(
-                String(decoding: page.contents, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
-                "\(page.path) differs from its golden file")
-        }
+            pages.map(\.path) == [
+                "pathways/a1/falls.html", "pathways/a2/falls.html", "pathways/a3/falls.html", "pathways/b1/falls.html",
+                "pathways/b2/falls.html", "pathways/c1/falls.html", "pathways/c2/falls.html", "pathways/c3/falls.html",
+                "variation/england.html", "variation/index.html", "variation/trusts/north-trust.html",
+                "variation/trusts/south-trust.html", "variation/types/falls.html", "variation/types/stroke.html",
+            ])
+        try Self.compare(pages, withGolden: "variation")
     }
 
     @Test("No front-matter value or Markdown body can inject markup")

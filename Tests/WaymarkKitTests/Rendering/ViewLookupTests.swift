@@ -24,13 +24,30 @@ struct ViewLookupTests {
         let later = ViewBuilder(catalogue: catalogue, root: "../", today: CalendarDate("2027-03-21")!)
         pages += catalogue.pathways.map { PathwayPage($0, views: later) }
         pages += catalogue.places.map { PlacePage($0, views: later) }
+        pages += try variationViews()
         let frame = PageView(
             root: "", site: SiteView(title: "T", sample: true), title: "t",
             breadcrumbs: [views.link("index.html", "Home")],
             buildDate: "1 January 2026", stylesheet: "s.css",
             reference: views.link("reference/index.html", "Reference"),
+            variation: views.link("variation/index.html", "Variation"),
             content: pages[0])
         return [frame] + pages
+    }
+
+    /// The Variation pages and the pathway pages of the `variation` fixture, which has a finding
+    /// of every kind, warranted and unwarranted.
+    static func variationViews() throws -> [Any] {
+        let checked = Pipeline.check(try TestSupport.loadFixture("variation"), strict: false)
+        let catalogue = checked.catalogue
+        let views = ViewBuilder(
+            catalogue: catalogue, root: "../", today: CalendarDate("2026-11-22")!,
+            variation: VariationLookup(checked.report.variation))
+        var pages: [Any] = [VariationOverviewPage(views: views), HomePage(views: views)]
+        pages += catalogue.pathwayTypes.map { VariationTypePage($0, views: views) }
+        pages += checked.report.variation.scopes.map { VariationScopePage($0, views: views) }
+        pages += catalogue.pathways.map { PathwayPage($0, views: views) }
+        return pages
     }
 
     @Test("Each stored property is returned by child(named:), with the same value")
@@ -73,7 +90,7 @@ struct ViewLookupTests {
         }
         for (offset, view) in try Self.pageViews().enumerated() { walk(view, path: "view[\(offset)]") }
         #expect(checked > 150)
-        #expect(seenTypes.count >= 32, "every view type should be reached: \(seenTypes.sorted())")
+        #expect(seenTypes.count >= 55, "every view type should be reached: \(seenTypes.sorted())")
     }
 
     /// An optional's wrapped value, or "nil", as `child(named:)` flattens it into `Any?`.

@@ -21,6 +21,8 @@ struct TrustPage {
     /// The build date in words, which the register's review states are measured from.
     let asOf: String
     let bodyHTML: String
+    /// The trust's summary in the Variation section.
+    let variation: LinkView
 
     /// Anchors the template uses, which body headings must not take.
     static let reservedAnchors: Set<String> = [
@@ -52,6 +54,8 @@ struct TrustPage {
         approvals = views.approvalRows(footprint.flatMap { $0.places.flatMap { catalogue.pathways(atPlace: $0.id) } })
         reviewCounts = views.reviewCounts(approvals)
         asOf = views.today.longDescription
+        let scope = views.variation.report.scope(trust.id) ?? VariationScope(id: trust.id, name: name, places: [])
+        variation = views.link(SitePaths.variationScope(scope), "Where this trust's places differ from one another")
         let reserved = Self.reservedAnchors.union((committees + boards).map(\.anchor))
         bodyHTML = Markdown.render(trust.source.body, reservedAnchors: reserved).html
     }

@@ -16,6 +16,8 @@ struct PageView<Content> {
     let stylesheet: String
     /// The "Writing pathways" reference, linked from every page's footer.
     let reference: LinkView
+    /// The Variation section, linked from every page's footer.
+    let variation: LinkView
     let content: Content
 }
 

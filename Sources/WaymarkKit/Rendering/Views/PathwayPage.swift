@@ -54,10 +54,13 @@ struct PathwayPage {
     let contact: String?
     let contactHref: String?
     let variations: [VariationView]
+    /// "How this compares": the pathway against its peers.
+    let comparison: ComparisonPanel
 
     /// Anchors the template uses, which body headings must not take.
     static let reservedAnchors: Set<String> = [
         "main", "summary", "eligibility", "referral", "hours", "response", "details", "governance", "variations",
+        "comparison",
     ]
 
     init(_ pathway: Pathway, views: ViewBuilder) {
@@ -121,6 +124,7 @@ struct PathwayPage {
             return VariationView(
                 field: label, rationale: variation.rationale, approver: views.bodyLink(variation.approvedBy))
         }
+        comparison = ComparisonPanel(pathway, views: views)
     }
 }
 

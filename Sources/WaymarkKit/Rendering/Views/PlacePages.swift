@@ -15,6 +15,9 @@ struct HomePage {
     let types: [LinkView]
     let bodies: [LinkView]
     let counts: [FactView]
+    /// The Variation section, with how many differences it reports.
+    let variation: LinkView
+    let variationCounts: [FactView]
 
     init(views: ViewBuilder) {
         let catalogue = views.catalogue
@@ -35,6 +38,11 @@ struct HomePage {
             .text("Systems", "\(catalogue.systems.count)"),
             .text("Places", "\(catalogue.places.count)"),
             .text("Pathways", "\(catalogue.pathways.count)"),
+        ]
+        variation = views.link(SitePaths.variation, "Variation between places")
+        variationCounts = [
+            .text("Unwarranted differences", "\(views.variation.report.unwarranted)"),
+            .text("Warranted differences", "\(views.variation.report.warranted)"),
         ]
     }
 }
@@ -96,6 +104,8 @@ struct PathwayTypePage {
     let columns: [String]
     let rows: [Row]
     let bodyHTML: String
+    /// The type's matrix in the Variation section.
+    let variation: LinkView
 
     init(_ type: PathwayType, views: ViewBuilder) {
         let catalogue = views.catalogue
@@ -123,6 +133,7 @@ struct PathwayTypePage {
         }
         self.rows = rows
         bodyHTML = Markdown.render(type.source.body).html
+        variation = views.link(SitePaths.variationType(type.id), "Where places differ on \(type.name)")
     }
 
     /// A compared value as the table shows it: an absent age limit is no limit, not a gap.

@@ -5,6 +5,8 @@ struct ViewBuilder {
     let root: String
     /// The date the site is built for: reviews are overdue or due soon as seen on this day.
     let today: CalendarDate
+    /// The variation analysis of the catalogue, for the Variation pages and each pathway's comparison.
+    var variation = VariationLookup(.empty)
 
     func link(_ path: String, _ label: String) -> LinkView { LinkView(href: root + path, label: label) }
 

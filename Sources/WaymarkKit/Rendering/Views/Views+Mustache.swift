@@ -14,6 +14,7 @@ extension PageView: MustacheParent {
         case "buildDate": buildDate
         case "stylesheet": stylesheet
         case "reference": reference
+        case "variation": variation
         case "content": content
         default: nil
         }
@@ -129,6 +130,7 @@ extension PathwayPage: MustacheParent {
         case "contact": contact
         case "contactHref": contactHref
         case "variations": variations
+        case "comparison": comparison
         default: nil
         }
     }
@@ -173,6 +175,8 @@ extension HomePage: MustacheParent {
         case "types": types
         case "bodies": bodies
         case "counts": counts
+        case "variation": variation
+        case "variationCounts": variationCounts
         default: nil
         }
     }
@@ -233,6 +237,7 @@ extension PathwayTypePage: MustacheParent {
         case "columns": columns
         case "rows": rows
         case "bodyHTML": bodyHTML
+        case "variation": variation
         default: nil
         }
     }
@@ -264,6 +269,7 @@ extension TrustPage: MustacheParent {
         case "reviewCounts": reviewCounts
         case "asOf": asOf
         case "bodyHTML": bodyHTML
+        case "variation": variation
         default: nil
         }
     }

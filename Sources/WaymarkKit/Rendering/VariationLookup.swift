@@ -1,0 +1,50 @@
+/// The variation report indexed the way the pages read it: the scopes each place belongs to, each
+/// scope's findings, and the findings about one pathway's field in one scope. Built once per site.
+struct VariationLookup: Sendable {
+    let report: VariationReport
+    private let scopesByPlace: [String: [VariationScope]]
+    private let findingsByScope: [String: [VariationFinding]]
+    private let findingsByCell: [String: [VariationFinding]]
+
+    init(_ report: VariationReport) {
+        self.report = report
+        var scopesByPlace: [String: [VariationScope]] = [:]
+        for scope in report.scopes {
+            for place in scope.places { scopesByPlace[place, default: []].append(scope) }
+        }
+        self.scopesByPlace = scopesByPlace
+        findingsByScope = Dictionary(grouping: report.findings, by: \.scope)
+        var cells: [String: [VariationFinding]] = [:]
+        for finding in report.findings {
+            guard let pathway = finding.pathway, let field = finding.field?.field else { continue }
+            cells[Self.key(finding.scope, pathway, field), default: []].append(finding)
+        }
+        findingsByCell = cells
+    }
+
+    private static func key(_ scope: String, _ pathway: String, _ field: String) -> String {
+        scope + "\u{0}" + pathway + "\u{0}" + field
+    }
+
+    /// The scopes place `id` is compared in: its trusts' footprints, then England when it exists.
+    func scopes(ofPlace id: String) -> [VariationScope] { scopesByPlace[id, default: []] }
+
+    /// The trust scope a place's row sits in on a matrix: the first trust footprint holding it,
+    /// else England.
+    func homeScope(ofPlace id: String) -> VariationScope? {
+        let scopes = scopes(ofPlace: id)
+        return scopes.first { !$0.isEngland } ?? scopes.first
+    }
+
+    /// Every finding reported in scope `id`, in the report's order.
+    func findings(inScope id: String) -> [VariationFinding] { findingsByScope[id, default: []] }
+
+    /// The findings that pathway `pathway` itself departs on `field` in scope `scope`: from its
+    /// peers (outlier, differs, set) or from the baseline. Boundaries are pairs, listed apart.
+    func deviations(scope: String, pathway: String, field: String) -> [VariationFinding] {
+        findingsByCell[Self.key(scope, pathway, field), default: []].filter { $0.kind != .boundary }
+    }
+
+    /// The England scope, when the catalogue spans more than one trust's places.
+    var england: VariationScope? { report.scopes.first(where: \.isEngland) }
+}
