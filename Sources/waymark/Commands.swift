@@ -13,6 +13,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: SharedOptions
 
+    @OptionGroup var variation: VariationOptions
+
     @Option(help: ArgumentHelp("The templates folder.", valueName: "folder"))
     var templates = "Templates"
 
@@ -25,6 +27,7 @@ struct Build: ParsableCommand {
         let content = options.folder(options.content)
         let templatesFolder = options.folder(templates)
         let outputFolder = options.folder(output)
+        let previous = variation.previous(in: options)
         let result: Pipeline.BuildResult
         do {
             let writer = try SiteWriter(
@@ -34,7 +37,7 @@ struct Build: ParsableCommand {
                 mustNotBeInside: [content, templatesFolder])
             result = try Pipeline.build(
                 content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder, writer: writer,
-                today: today, strict: options.strict)
+                today: today, strict: options.strict, previous: previous, failOn: variation.failOn)
         } catch let failure as SiteWriter.Failure {
             Failure.exit(failure.description)
         } catch let failure as Pipeline.Failure {
@@ -44,7 +47,8 @@ struct Build: ParsableCommand {
         let outcome =
             result.filesWritten.map { "built \($0) files into \(output)" }
             ?? "nothing written; \(output) left as it was"
-        try Report.finish(result.check.report, format: options.format, today: today, outcome: outcome)
+        try Report.finish(
+            result.check.report, format: options.format, today: today, outcome: outcome, failOn: variation.failOn)
     }
 }
 
@@ -55,37 +59,41 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: SharedOptions
 
+    @OptionGroup var variation: VariationOptions
+
     func run() throws {
         let today = try options.resolvedToday()
-        let content = options.folder(options.content)
-        let result: Pipeline.CheckResult
-        do {
-            result = try Pipeline.check(
-                content: content, displayRoot: options.contentDisplayRoot, strict: options.strict, today: today)
-        } catch {
-            Failure.exit(error.description)
-        }
+        let result = options.check(today: today, previous: variation.previous(in: options))
         options.report(result.timings)
-        try Report.finish(result.report, format: options.format, today: today, outcome: "checked")
+        try Report.finish(
+            result.report, format: options.format, today: today, outcome: "checked", failOn: variation.failOn)
     }
 }
 
 /// Printing what a command found.
 enum Report {
-    /// Prints the diagnostics and, except for JSON, the summary line; exits 1 when there are errors.
-    static func finish(_ report: FindingsReport, format: DiagnosticFormat, today: CalendarDate, outcome: String) throws
-    {
-        print(report, format: format)
-        if format != .json { printSummary(report, today: today, outcome: outcome) }
-        if report.diagnostics.hasErrors { throw ExitCode(1) }
-    }
-
-    static func print(_ report: FindingsReport, format: DiagnosticFormat) {
+    /// Prints the diagnostics, the variation findings the run lists or fails on, why it failed
+    /// and, except for JSON, the summary line; exits 1 when there are errors or failing findings.
+    /// With `listingNew` false, new findings that do not fail the run are left to other output.
+    static func finish(
+        _ report: FindingsReport, format: DiagnosticFormat, today: CalendarDate, outcome: String,
+        failOn gate: VariationGate?, listingNew: Bool = true
+    ) throws {
+        let variation = VariationOutcome(report.variation, failingOn: gate, listingNew: listingNew)
         switch format {
-        case .text: for diagnostic in report.diagnostics { Swift.print(diagnostic.textDescription) }
-        case .github: for diagnostic in report.diagnostics { Swift.print(diagnostic.githubDescription) }
-        case .json: Swift.print(report.json.serialized(pretty: true), terminator: "")
+        case .json:
+            Swift.print(report.json.serialized(pretty: true), terminator: "")
+            if let reason = variation.reason {
+                FileHandle.standardError.write(Data("waymark: error: \(reason)\n".utf8))
+            }
+        case .text, .github:
+            for diagnostic in report.diagnostics + variation.diagnostics {
+                Swift.print(format == .github ? diagnostic.githubDescription : diagnostic.textDescription)
+            }
+            if let reason = variation.reason { Swift.print("waymark: error: \(reason)") }
+            printSummary(report, today: today, outcome: outcome)
         }
+        if report.diagnostics.hasErrors || variation.reason != nil { throw ExitCode(1) }
     }
 
     /// One line: what was done, for which date, and the counts.
@@ -93,7 +101,7 @@ enum Report {
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         Swift.print(
             "waymark: \(outcome) for \(today): \(plural(report.pathways, "pathway")) in \(plural(report.places, "place")); "
-                + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning"))")
+                + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning")); \(report.variation.counts)"
+        )
     }
-
 }

@@ -12,7 +12,7 @@ struct Waymark: ParsableCommand {
             Run from a repository's root: waymark reads Content/ and Templates/ and writes Site/.
             Exit codes: 0 no errors; 1 content errors (or warnings under --strict); 2 usage or I/O failure.
             """,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, VariationCommand.self],
         defaultSubcommand: Build.self
     )
 
@@ -74,6 +74,18 @@ struct SharedOptions: ParsableArguments {
     func report(_ timings: StageTimings) {
         guard self.timings else { return }
         FileHandle.standardError.write(Data("waymark: timings: \(timings.summary)\n".utf8))
+    }
+
+    /// Checks the content folder, marking variation findings against `previous`; exits 2 when
+    /// the content cannot be read at all.
+    func check(today: CalendarDate, previous: PreviousFindings?) -> Pipeline.CheckResult {
+        do {
+            return try Pipeline.check(
+                content: folder(content), displayRoot: contentDisplayRoot, strict: strict, today: today,
+                previous: previous)
+        } catch {
+            Failure.exit(error.description)
+        }
     }
 
     func resolvedToday() throws -> CalendarDate {
