@@ -10,7 +10,8 @@ struct Waymark: ParsableCommand {
         abstract: "Validate clinical pathway content and build the cross-region catalogue.",
         discussion: """
             Run from a repository's root: waymark reads Content/ and Templates/ and writes Site/.
-            Exit codes: 0 no errors; 1 content errors (or warnings under --strict); 2 usage or I/O failure.
+            Exit codes: 0 no errors; 1 content errors (or warnings under --strict, or variation findings \
+            that --fail-on names); 2 usage or I/O failure.
             """,
         subcommands: [Build.self, Check.self, VariationCommand.self],
         defaultSubcommand: Build.self

@@ -75,7 +75,7 @@ public struct VariationTable: Sendable {
     private func coverageLines(_ findings: [VariationFinding]) -> [String] {
         guard !findings.isEmpty else { return [] }
         var grid = TextGrid(headers: ["Type", "Place", "Its pathways of the type"])
-        for (finding, type) in withTypeShownOnce(findings) {
+        for (finding, type, _) in named(findings) {
             var statuses: [String] = []
             if case .coverage(let found) = finding.detail { statuses = found.map(\.rawValue) }
             grid.append([.text(type), .text(finding.placeName), .list(statuses.isEmpty ? ["none"] : statuses)])
@@ -87,14 +87,14 @@ public struct VariationTable: Sendable {
     private func baselineLines(_ findings: [VariationFinding]) -> [String] {
         guard !findings.isEmpty else { return [] }
         var grid = TextGrid(headers: ["Type", "Field", "Place", "Baseline"])
-        for (finding, type) in withTypeShownOnce(findings) {
+        for (finding, type, field) in named(findings) {
             var standard = ""
             if case .baseline(let minimum, let maximum, let source) = finding.detail {
                 standard = VariationFinding.limit(minimum, maximum) + (source.map { " (\($0))" } ?? "")
             }
             grid.append([
-                .text(type), .text(finding.field?.label ?? ""),
-                .text(entry(finding) + (finding.warranted ? "*" : "")), .list([standard]),
+                .text(type), .text(field), .text(entry(finding) + (finding.warranted ? "*" : "")),
+                .list([standard]),
             ])
         }
         return ["", "Pathways that miss their type's baseline:"] + grid.lines(width: width, indent: "  ")
@@ -106,28 +106,22 @@ public struct VariationTable: Sendable {
     private func boundaryLines(_ findings: [VariationFinding], legend: inout Legend) -> [String] {
         guard !findings.isEmpty else { return [] }
         var grid = TextGrid(headers: ["Type", "Field", "Place", "Neighbour"])
-        var previous: (type: String, field: String)?
-        for finding in findings {
+        for (finding, type, field) in named(findings) {
             guard case .boundary(let neighbour) = finding.detail else { continue }
-            let field = finding.field?.label ?? ""
-            let sameType = previous?.type == finding.type
-            let sameField = sameType && previous?.field == field
-            previous = (finding.type, field)
             var near = finding.placeName
             var far = neighbour.placeName
             if finding.field?.kind == .set {
                 let items = finding.value?.items ?? []
                 let other = neighbour.value?.items ?? []
-                near +=
-                    " (\(Self.difference(adds: items.filter { !other.contains($0) }, lacks: other.filter { !items.contains($0) })))"
+                let adds = items.filter { !other.contains($0) }
+                near += " (\(Self.difference(adds: adds, lacks: other.filter { !items.contains($0) })))"
                 legend.sets = true
             } else {
                 near += " (\(Self.shown(finding.value)))"
                 far += " (\(Self.shown(neighbour.value)))"
             }
             grid.append([
-                .text(sameType ? "" : typeName(finding.type)), .text(sameField ? "" : field),
-                .text(near + (finding.warranted ? "*" : "")), .list([far]),
+                .text(type), .text(field), .text(near + (finding.warranted ? "*" : "")), .list([far]),
             ])
         }
         return ["", "Neighbouring places in different systems that differ:"] + grid.lines(width: width, indent: "  ")
@@ -183,13 +177,15 @@ public struct VariationTable: Sendable {
         return "\(finding.placeName) (\(Self.shown(finding.value)))"
     }
 
-    /// The findings, each with its type's name, given only when it differs from the row before.
-    private func withTypeShownOnce(_ findings: [VariationFinding]) -> [(VariationFinding, String)] {
+    /// The findings, each with its type's name and its field's label, given only when they
+    /// differ from the row before, so that a run of rows about one field reads as a group.
+    private func named(_ findings: [VariationFinding]) -> [(finding: VariationFinding, type: String, field: String)] {
         findings.indices.map { index in
-            (
-                findings[index],
-                index > 0 && findings[index - 1].type == findings[index].type ? "" : typeName(findings[index].type)
-            )
+            let finding = findings[index]
+            let previous = index > 0 ? findings[index - 1] : nil
+            let sameType = previous?.type == finding.type
+            let sameField = sameType && previous?.field?.field == finding.field?.field
+            return (finding, sameType ? "" : typeName(finding.type), sameField ? "" : finding.field?.label ?? "")
         }
     }
 
