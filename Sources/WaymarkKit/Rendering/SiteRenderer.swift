@@ -50,7 +50,7 @@ public struct SiteRenderer: Sendable {
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
         buildDate: CalendarDate
     ) -> RenderedSite {
-        let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue))
+        let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue), catalogue: catalogue)
         let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
         let pages = Mutex([RenderedSite.File?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in

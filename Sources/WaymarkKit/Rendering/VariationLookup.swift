@@ -5,9 +5,13 @@ struct VariationLookup: Sendable {
     private let scopesByPlace: [String: [VariationScope]]
     private let findingsByScope: [String: [VariationFinding]]
     private let findingsByCell: [String: [VariationFinding]]
+    private let titles: [String: String]
 
-    init(_ report: VariationReport) {
+    /// Indexes `report`, naming pathways by their titles in `catalogue`.
+    init(_ report: VariationReport, catalogue: Catalogue? = nil) {
         self.report = report
+        titles = Dictionary(
+            (catalogue?.pathways ?? []).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var scopesByPlace: [String: [VariationScope]] = [:]
         for scope in report.scopes {
             for place in scope.places { scopesByPlace[place, default: []].append(scope) }
@@ -44,6 +48,9 @@ struct VariationLookup: Sendable {
     func deviations(scope: String, pathway: String, field: String) -> [VariationFinding] {
         findingsByCell[Self.key(scope, pathway, field), default: []].filter { $0.kind != .boundary }
     }
+
+    /// The title of pathway `id`, as the links to it in findings read.
+    func title(ofPathway id: String) -> String? { titles[id] }
 
     /// The England scope, when the catalogue spans more than one trust's places.
     var england: VariationScope? { report.scopes.first(where: \.isEngland) }

@@ -42,7 +42,7 @@ struct ViewLookupTests {
         let catalogue = checked.catalogue
         let views = ViewBuilder(
             catalogue: catalogue, root: "../", today: CalendarDate("2026-11-22")!,
-            variation: VariationLookup(checked.report.variation))
+            variation: VariationLookup(checked.report.variation, catalogue: catalogue))
         var pages: [Any] = [VariationOverviewPage(views: views), HomePage(views: views)]
         pages += catalogue.pathwayTypes.map { VariationTypePage($0, views: views) }
         pages += checked.report.variation.scopes.map { VariationScopePage($0, views: views) }

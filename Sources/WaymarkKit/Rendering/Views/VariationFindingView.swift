@@ -38,21 +38,17 @@ struct FindingView {
 }
 
 extension ViewBuilder {
-    /// The pathway with `id` at place `place`, if there is one.
-    func pathway(_ id: String, at place: String) -> Pathway? {
-        catalogue.pathways(atPlace: place).first { $0.id == id }
-    }
-
     /// `finding` as a list shows it: the marker says only whether it is warranted, since the
     /// message gives the rest, rationale included.
     func findingView(_ finding: VariationFinding) -> FindingView {
         var subject = placeLink(finding.place)
         if let id = finding.pathway {
-            subject = pathway(id, at: finding.place).map(pathwayLink) ?? link(SitePaths.pathway(id), id)
+            subject = link(SitePaths.pathway(id), variation.title(ofPathway: id) ?? id)
         }
         var neighbour: LinkView?
         if case .boundary(let other) = finding.detail {
-            neighbour = pathway(other.pathway, at: other.place).map(pathwayLink)
+            neighbour = link(
+                SitePaths.pathway(other.pathway), variation.title(ofPathway: other.pathway) ?? other.pathway)
         }
         return FindingView(
             flag: FlagView(

@@ -87,9 +87,8 @@ struct VariationScopePage {
             }
             if core.contains(type.id) {
                 let (unwarranted, warranted) = tally(ofType.filter { $0.kind == .coverage })
-                let covered = scope.places.count { place in
-                    catalogue.pathways(atPlace: place).contains { $0.type == type.id && $0.status == .active }
-                }
+                let offering = Set(catalogue.pathways(ofType: type.id).filter { $0.status == .active }.map(\.place))
+                let covered = scope.places.count(where: offering.contains)
                 rows.append(
                     FieldRow(
                         label: "Places with an active pathway", kind: "Coverage",
