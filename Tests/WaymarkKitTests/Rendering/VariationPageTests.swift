@@ -138,6 +138,29 @@ struct VariationPageTests {
             "and this one is suspended</td>")
     }
 
+    @Test("A place with two pathways of a type has a row for each, and each is compared")
+    func twoPathwaysAtAPlace() throws {
+        let original = try String(
+            contentsOf: TestSupport.fixtures.appending(path: "variation/systems/north-a/a1/falls.md"), encoding: .utf8)
+        let night = original.replacingOccurrences(of: "title: Falls response, Ashby", with: "title: Night falls, Ashby")
+            .replacingOccurrences(of: "age_min: 65", with: "age_min: 70")
+        let site = try Self.render(["systems/north-a/a1/falls--night.md": night])
+        let matrix = try GovernancePageTests.page("variation/types/falls.html", in: site)
+        let header = "<th scope=\"row\"><a href=\"../../places/a1.html\">Ashby</a></th>"
+        #expect(matrix.components(separatedBy: header).count == 3, "Ashby should have two rows")
+        let second = try #require(matrix.components(separatedBy: header).last)
+        let row = try #require(second.components(separatedBy: "</tr>").first)
+        GovernancePageTests.expect(
+            row, contains: "<a href=\"../../pathways/a1/falls--night.html\">Night falls, Ashby</a>")
+        GovernancePageTests.expect(
+            row, contains: "<span class=\"value\">70</span> <span class=\"flag flag-unwarranted\">",
+            "<span class=\"symbol\" aria-hidden=\"true\">▲</span> Unwarranted: outlier (median 65 across NAS)</span>")
+        GovernancePageTests.expect(
+            try Self.row(of: "a1", in: try GovernancePageTests.page("variation/index.html", in: site)),
+            contains: "<a href=\"../pathways/a1/falls.html\">Active</a>, ",
+            "<a href=\"../pathways/a1/falls--night.html\">Active</a></td>")
+    }
+
     @Test("Crayford Fen's panel gives its value, SAS's median and the declared rationale")
     func pathwayPanel() throws {
         let site = try Self.render()
