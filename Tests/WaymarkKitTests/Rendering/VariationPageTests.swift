@@ -189,6 +189,20 @@ struct VariationPageTests {
         #expect(!panel.contains("pathways/c3/falls.html"))
     }
 
+    @Test("A heading in a pathway's body cannot take the panel's anchors")
+    func panelAnchorsReserved() throws {
+        let path = "systems/south-c/c3/falls.md"
+        let original = try String(
+            contentsOf: TestSupport.fixtures.appending(path: "variation/\(path)"), encoding: .utf8)
+        let edited = original.replacingOccurrences(
+            of: "---\nLift safely.", with: "---\n## Comparison\n\n## Comparison caption\n\nLift safely.")
+        #expect(edited != original)
+        let page = try GovernancePageTests.page("pathways/c3/falls.html", in: try Self.render([path: edited]))
+        #expect(page.components(separatedBy: "id=\"comparison\"").count == 2)
+        #expect(page.components(separatedBy: "id=\"comparison-caption\"").count == 2)
+        #expect(page.contains("<a href=\"#comparison\"") || page.contains("aria-labelledby=\"comparison\""))
+    }
+
     @Test("A pathway that is not active says it is not compared")
     func suspendedPanel() throws {
         let site = try Self.render()

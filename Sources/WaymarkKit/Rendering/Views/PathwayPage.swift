@@ -60,7 +60,7 @@ struct PathwayPage {
     /// Anchors the template uses, which body headings must not take.
     static let reservedAnchors: Set<String> = [
         "main", "summary", "eligibility", "referral", "hours", "response", "details", "governance", "variations",
-        "comparison",
+        "comparison", "comparison-caption",
     ]
 
     init(_ pathway: Pathway, views: ViewBuilder) {
