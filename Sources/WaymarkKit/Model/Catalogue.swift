@@ -97,6 +97,8 @@ extension Catalogue {
     }
     /// The pathways of type `id`, sorted by id.
     public func pathways(ofType id: String) -> [Pathway] { index.pathwaysByType[id, default: []].map { pathways[$0] } }
+    /// The positions in `pathways` of the pathways of type `id`, for work that must not copy them.
+    func pathwayIndexes(ofType id: String) -> [Int] { index.pathwaysByType[id, default: []] }
     /// The places in system `id`, sorted by id.
     public func places(inSystem id: String) -> [Place] { index.placesBySystem[id, default: []].map { places[$0] } }
 

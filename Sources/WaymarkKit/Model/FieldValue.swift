@@ -2,8 +2,11 @@
 /// a category or a set. Derived values (`hours.weekly_hours`, `hours.overnight`,
 /// `hours.weekends`) are computed; everything else is read from the front matter.
 public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
+    /// A number.
     case number(Double)
+    /// A category: text, a yes/no, or a code.
     case category(String)
+    /// A list's items, sorted without repeats (as `Pathway.value(of:)` gives them).
     case set([String])
 
     /// The value as a page shows it.
@@ -21,14 +24,26 @@ extension Pathway {
     public static let derivedFields = ["hours.weekly_hours", "hours.overnight", "hours.weekends"]
 
     /// The value of `field`, or `nil` when the pathway does not give it.
-    public func value(of field: String) -> FieldValue? {
-        switch field {
-        case "hours.weekly_hours": return .number(hours.weeklyHours)
-        case "hours.overnight": return .category(hours.overnight ? "yes" : "no")
-        case "hours.weekends": return .category(hours.weekends ? "yes" : "no")
-        default: break
+    public func value(of field: String) -> FieldValue? { value(at: FieldPath(field)) }
+
+    /// The value at `path`, split once by a caller that reads the same field of many pathways.
+    func value(at path: FieldPath) -> FieldValue? {
+        if let derived = Self.derivedValue(path, hours: hours) { return derived }
+        return path.node(in: source.data).flatMap(Self.value(of:))
+    }
+
+    /// The derived value `path` names, computed from `hours`, or `nil` when it names none.
+    static func derivedValue(_ path: FieldPath, hours: Hours) -> FieldValue? {
+        switch path.text {
+        case "hours.weekly_hours": .number(hours.weeklyHours)
+        case "hours.overnight": .category(hours.overnight ? "yes" : "no")
+        case "hours.weekends": .category(hours.weekends ? "yes" : "no")
+        default: nil
         }
-        guard let node = source.data.node(at: field) else { return nil }
+    }
+
+    /// A front-matter value as compared: a number, a category (text, yes/no) or a set (a list).
+    static func value(of node: YAMLNode) -> FieldValue? {
         switch node.value {
         case .null, .mapping: return nil
         case .integer(let number): return .number(Double(number))

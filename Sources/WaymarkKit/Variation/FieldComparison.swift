@@ -11,8 +11,6 @@ public struct FieldComparison: Sendable {
         public var system: String
         /// The value, or `nil` when the pathway does not give it (for a set: the empty set).
         public var value: FieldValue?
-        /// Where the value is written (or the nearest enclosing field, for a derived value).
-        public var location: SourceLocation
     }
 
     /// Numbers: the spread the NHS measures variation by.
@@ -101,7 +99,7 @@ public struct FieldComparison: Sendable {
         switch field.kind {
         case .number: summary = .number(Self.numbers(points.compactMap { $0.value?.number }))
         case .category: summary = .category(Self.categories(points.compactMap { $0.value?.category }))
-        case .set: summary = .set(Self.sets(points.map { $0.value?.items ?? [] }))
+        case .set: summary = .set(Self.sets(points.map { ($0.value?.items ?? []).sortedWithoutRepeats }))
         }
     }
 
@@ -141,7 +139,8 @@ public struct FieldComparison: Sendable {
 
     private static func sets(_ values: [[String]]) -> SetSummary {
         var counts: [String: Int] = [:]
-        for items in values { for item in Set(items) { counts[item, default: 0] += 1 } }
+        // A set's items are sorted without repeats (`FieldValue.set`), so each counts once.
+        for items in values { for item in items { counts[item, default: 0] += 1 } }
         let consensus = counts.filter { $0.value * 2 >= values.count }.keys.sorted()
         return SetSummary(consensus: consensus, count: values.count)
     }
@@ -178,7 +177,14 @@ extension FieldValue {
         switch kind {
         case .number: number.map { .number($0) }
         case .category: category.map { .category($0) }
-        case .set: items.map { .set($0) }
+        case .set: items.map { .set($0.sortedWithoutRepeats) }
         }
+    }
+}
+
+extension [String] {
+    /// The items sorted without repeats; the array itself when it already is (the usual case).
+    var sortedWithoutRepeats: [String] {
+        zip(self, dropFirst()).allSatisfy { $0 < $1 } ? self : Array(Set(self)).sorted()
     }
 }

@@ -67,34 +67,103 @@ public struct VariationFinding: Sendable, Hashable {
         public var location: SourceLocation
     }
 
+    /// What the finding says, held once and shared by every copy: findings are sorted, merged
+    /// and filtered in their tens of thousands, and a copy is then one reference.
+    private final class Storage: Sendable {
+        let scope: String
+        let scopeName: String
+        let type: String
+        let typeName: String
+        let field: PathwayType.ComparedField?
+        let place: String
+        let placeName: String
+        let system: String
+        let pathway: String?
+        let value: FieldValue?
+        let detail: Detail
+        let declaration: Declaration?
+        let location: SourceLocation
+
+        init(
+            scope: String, scopeName: String, type: String, typeName: String, field: PathwayType.ComparedField?,
+            place: String, placeName: String, system: String, pathway: String?, value: FieldValue?, detail: Detail,
+            declaration: Declaration?, location: SourceLocation
+        ) {
+            self.scope = scope
+            self.scopeName = scopeName
+            self.type = type
+            self.typeName = typeName
+            self.field = field
+            self.place = place
+            self.placeName = placeName
+            self.system = system
+            self.pathway = pathway
+            self.value = value
+            self.detail = detail
+            self.declaration = declaration
+            self.location = location
+        }
+    }
+
+    private let storage: Storage
+
     /// The scope's id: a trust id or `england`.
-    public var scope: String
+    public var scope: String { storage.scope }
     /// The scope's name.
-    public var scopeName: String
+    public var scopeName: String { storage.scopeName }
     /// The pathway type's id.
-    public var type: String
+    public var type: String { storage.type }
     /// The pathway type's name.
-    public var typeName: String
+    public var typeName: String { storage.typeName }
     /// The compared field, or `nil` for a coverage finding.
-    public var field: PathwayType.ComparedField?
+    public var field: PathwayType.ComparedField? { storage.field }
     /// The place's id.
-    public var place: String
+    public var place: String { storage.place }
     /// The place's name.
-    public var placeName: String
+    public var placeName: String { storage.placeName }
     /// The place's system.
-    public var system: String
+    public var system: String { storage.system }
     /// The pathway's id, or `nil` for a coverage finding.
-    public var pathway: String?
+    public var pathway: String? { storage.pathway }
     /// The pathway's value, or `nil` when it gives none.
-    public var value: FieldValue?
+    public var value: FieldValue? { storage.value }
     /// What was measured.
-    public var detail: Detail
+    public var detail: Detail { storage.detail }
     /// The pathway's declared variation of the field, if any.
-    public var declaration: Declaration?
+    public var declaration: Declaration? { storage.declaration }
     /// Where to look: the value in the pathway's file, or the place's file for coverage.
-    public var location: SourceLocation
+    public var location: SourceLocation { storage.location }
     /// Whether the finding is new since a previous report, when one was given.
     public var isNew: Bool?
+
+    /// A finding about `place` (and `pathway`, unless it is about coverage).
+    init(
+        scope: String, scopeName: String, type: String, typeName: String, field: PathwayType.ComparedField?,
+        place: String, placeName: String, system: String, pathway: String?, value: FieldValue?, detail: Detail,
+        declaration: Declaration?, location: SourceLocation
+    ) {
+        storage = Storage(
+            scope: scope, scopeName: scopeName, type: type, typeName: typeName, field: field, place: place,
+            placeName: placeName, system: system, pathway: pathway, value: value, detail: detail,
+            declaration: declaration, location: location)
+    }
+
+    /// Two findings are equal when they say the same thing and are equally new.
+    public static func == (lhs: VariationFinding, rhs: VariationFinding) -> Bool {
+        guard lhs.isNew == rhs.isNew else { return false }
+        if lhs.storage === rhs.storage { return true }
+        return lhs.key == rhs.key && lhs.scopeName == rhs.scopeName && lhs.typeName == rhs.typeName
+            && lhs.field == rhs.field && lhs.placeName == rhs.placeName && lhs.system == rhs.system
+            && lhs.value == rhs.value && lhs.detail == rhs.detail && lhs.declaration == rhs.declaration
+            && lhs.location == rhs.location
+    }
+
+    /// Hashes what identifies the finding and its value.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(value)
+        hasher.combine(isNew)
+    }
 
     /// The finding's kind.
     public var kind: Kind {

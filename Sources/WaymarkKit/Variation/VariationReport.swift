@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the variation analysis found: the scopes, every field comparison and every finding, with
 /// the lookups the pages and the command line need.
 public struct VariationReport: Sendable {
@@ -12,7 +14,9 @@ public struct VariationReport: Sendable {
     public private(set) var isMarked = false
 
     private var comparisonIndex: [String: Int] = [:]
-    private var findingsByPathway: [String: [Int]] = [:]
+    /// Which findings concern each pathway, built when first asked for: the pages need it, a
+    /// check does not.
+    private let pathwayIndex = PathwayIndex()
 
     /// A report of `findings` over `comparisons`.
     public init(scopes: [VariationScope], comparisons: [FieldComparison], findings: [VariationFinding]) {
@@ -22,10 +26,26 @@ public struct VariationReport: Sendable {
         for (offset, comparison) in comparisons.enumerated() {
             comparisonIndex[Self.key(comparison.scope, comparison.type, comparison.field.field)] = offset
         }
-        for (offset, finding) in findings.enumerated() {
-            if let pathway = finding.pathway { findingsByPathway[pathway, default: []].append(offset) }
-            if case .boundary(let neighbour) = finding.detail {
-                findingsByPathway[neighbour.pathway, default: []].append(offset)
+    }
+
+    /// The offsets of the findings about each pathway, worked out once and shared by copies of
+    /// the report (marking findings new does not move them).
+    private final class PathwayIndex: Sendable {
+        private let offsets = Mutex<[String: [Int]]?>(nil)
+
+        func offsets(of pathway: String, in findings: [VariationFinding]) -> [Int] {
+            offsets.withLock { cached in
+                if cached == nil {
+                    var index: [String: [Int]] = [:]
+                    for (offset, finding) in findings.enumerated() {
+                        if let pathway = finding.pathway { index[pathway, default: []].append(offset) }
+                        if case .boundary(let neighbour) = finding.detail {
+                            index[neighbour.pathway, default: []].append(offset)
+                        }
+                    }
+                    cached = index
+                }
+                return cached?[pathway] ?? []
             }
         }
     }
@@ -49,7 +69,7 @@ public struct VariationReport: Sendable {
 
     /// The findings about pathway `id`, including boundaries where it is the neighbour.
     public func findings(aboutPathway id: String) -> [VariationFinding] {
-        findingsByPathway[id, default: []].map { findings[$0] }
+        pathwayIndex.offsets(of: id, in: findings).map { findings[$0] }
     }
 
     /// The scope with `id`.
