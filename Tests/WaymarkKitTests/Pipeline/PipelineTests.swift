@@ -37,6 +37,9 @@ struct PipelineTests {
         expected.formUnion(catalogue.pathwayTypes.map { SitePaths.pathwayType($0.id) })
         expected.formUnion(catalogue.pathways.map { SitePaths.pathway($0.id) })
         expected.formUnion(catalogue.governanceBodies.map { SitePaths.governanceBody($0.id) })
+        expected.insert(SitePaths.variation)
+        expected.formUnion(catalogue.pathwayTypes.map { SitePaths.variationType($0.id) })
+        expected.formUnion(result.check.report.variation.scopes.map(SitePaths.variationScope))
         #expect(files == expected)
         #expect(result.filesWritten == expected.count)
     }
