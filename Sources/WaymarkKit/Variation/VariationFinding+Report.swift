@@ -49,7 +49,11 @@ extension VariationFinding {
     public func diagnostic(_ severity: Diagnostic.Severity) -> Diagnostic {
         var notes: [Diagnostic.Note] = []
         if case .boundary(let neighbour) = detail {
-            notes.append(.init("\(neighbour.placeName) gives its value here", at: neighbour.location))
+            let note =
+                neighbour.value == nil
+                ? "\(neighbour.placeName)'s pathway does not give it; this is the nearest field it has"
+                : "\(neighbour.placeName) gives its value here"
+            notes.append(.init(note, at: neighbour.location))
         }
         if let declaration { notes.append(.init("the variation is declared here", at: declaration.location)) }
         let hint: String? =

@@ -147,6 +147,30 @@ struct VariationAnalysisTests {
         #expect(diagnostic.notes.map(\.location.line) == [24])
     }
 
+    @Test("A boundary is reported at its first place, with the neighbour's value (or its absence) as a note")
+    func boundaryDiagnostic() throws {
+        let c1 = try Self.edited("variation", "systems/south-c/c1/falls.md", "  age_min: 65\n", "")
+        let findings = try Self.check("variation", ["systems/south-c/c1/falls.md": c1]).report.variation.findings
+        let boundary = try #require(
+            findings.first { $0.kind == .boundary && $0.place == "a3" && $0.field?.field == "eligibility.age_min" })
+        #expect(
+            TestSupport.lines([boundary.diagnostic(.warning)]) == [
+                "Content/systems/north-a/a3/falls.md:11:12: warning: Minimum age: 80 at Amble, but not given at neighbouring Carsby, in another system [variation.boundary]"
+            ])
+        #expect(
+            boundary.diagnostic(.warning).notes.map { "\($0.location): \($0.message)" } == [
+                "Content/systems/south-c/c1/falls.md:11:3: Carsby's pathway does not give it; this is the nearest field it has"
+            ])
+        let given = try #require(
+            try Self.check("variation").report.variation.findings.first {
+                $0.kind == .boundary && $0.place == "a3" && $0.field?.field == "eligibility.age_min"
+            })
+        #expect(
+            given.diagnostic(.warning).notes.map { "\($0.location): \($0.message)" } == [
+                "Content/systems/south-c/c1/falls.md:11:12: Carsby gives its value here"
+            ])
+    }
+
     @Test("Findings are marked new against an earlier report, by what differs where rather than by how much")
     func previousFindings() throws {
         let first = try Self.check("variation").report
