@@ -37,7 +37,8 @@ struct Build: ParsableCommand {
                 mustNotBeInside: [content, templatesFolder])
             result = try Pipeline.build(
                 content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder, writer: writer,
-                today: today, strict: options.strict, previous: previous, failOn: variation.failOn)
+                today: today, strict: options.strict, warningsKept: Set(options.warnOnly), previous: previous,
+                failOn: variation.failOn)
         } catch let failure as SiteWriter.Failure {
             Failure.exit(failure.description)
         } catch let failure as Pipeline.Failure {

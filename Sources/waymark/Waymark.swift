@@ -47,6 +47,13 @@ struct SharedOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(
+        name: .customLong("warn-only"),
+        help: ArgumentHelp(
+            "With --strict, keep diagnostics with this code as warnings (repeatable), such as governance.review-overdue.",
+            valueName: "code"))
+    var warnOnly: [String] = []
+
     @Flag(help: "Print how long each stage took to standard error (for benchmarks; the site is unaffected).")
     var timings = false
 
@@ -82,8 +89,8 @@ struct SharedOptions: ParsableArguments {
     func check(today: CalendarDate, previous: PreviousFindings?) -> Pipeline.CheckResult {
         do {
             return try Pipeline.check(
-                content: folder(content), displayRoot: contentDisplayRoot, strict: strict, today: today,
-                previous: previous)
+                content: folder(content), displayRoot: contentDisplayRoot, strict: strict,
+                warningsKept: Set(warnOnly), today: today, previous: previous)
         } catch {
             Failure.exit(error.description)
         }

@@ -34,10 +34,11 @@ public enum Pipeline {
     }
 
     /// Loads, decodes and validates the content folder and analyses its variation. With
-    /// `strict`, warnings count as errors; `today` dates the review and approval checks (without
-    /// it they are not made); findings are marked new or not against `previous`, when given.
+    /// `strict`, warnings count as errors, except those whose code is in `warningsKept`; `today`
+    /// dates the review and approval checks (without it they are not made); findings are marked
+    /// new or not against `previous`, when given.
     public static func check(
-        content: URL, displayRoot: String, strict: Bool, today: CalendarDate? = nil,
+        content: URL, displayRoot: String, strict: Bool, warningsKept: Set<String> = [], today: CalendarDate? = nil,
         previous: PreviousFindings? = nil
     ) throws(Failure) -> CheckResult {
         var timings = StageTimings()
@@ -49,7 +50,8 @@ public enum Pipeline {
         } catch {
             throw Failure(description: error.description)
         }
-        return check(loaded, strict: strict, today: today, previous: previous, timings: timings)
+        return check(
+            loaded, strict: strict, warningsKept: warningsKept, today: today, previous: previous, timings: timings)
     }
 
     /// Validates already-loaded content against its schemas, decodes it, checks the rules that
@@ -58,7 +60,8 @@ public enum Pipeline {
     /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
     public static func check(
-        _ loaded: LoadedContent, strict: Bool, today: CalendarDate? = nil, previous: PreviousFindings? = nil,
+        _ loaded: LoadedContent, strict: Bool, warningsKept: Set<String> = [], today: CalendarDate? = nil,
+        previous: PreviousFindings? = nil,
         timings: StageTimings = .init()
     ) -> CheckResult {
         var timings = timings
@@ -92,7 +95,7 @@ public enum Pipeline {
                 filesWithErrors: Set(perFile.filter { $0.severity == .error }.map(\.location.file)))
         }
         var diagnostics = perFile + rules
-        if strict { diagnostics = diagnostics.map { $0.escalated() } }
+        if strict { diagnostics = diagnostics.map { warningsKept.contains($0.code) ? $0 : $0.escalated() } }
         var variation = timings.measure("variation") { VariationAnalysis.run(catalogue) }
         if let previous { variation = variation.marked(against: previous.keys) }
         let report = FindingsReport(
@@ -124,10 +127,12 @@ public enum Pipeline {
     /// output as it was.
     public static func build(
         content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool,
+        warningsKept: Set<String> = [],
         previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil
     ) throws(Failure) -> BuildResult {
         let checked = try check(
-            content: content, displayRoot: displayRoot, strict: strict, today: today, previous: previous)
+            content: content, displayRoot: displayRoot, strict: strict, warningsKept: warningsKept, today: today,
+            previous: previous)
         guard !checked.report.diagnostics.hasErrors, gate?.failing(checked.report.variation).isEmpty ?? true else {
             return BuildResult(check: checked, filesWritten: nil, timings: checked.timings)
         }
