@@ -21,13 +21,10 @@ struct PipelineTests {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Self.build(TestSupport.shippedContent, into: folder.appending(path: "Site"))
-        #expect(TestSupport.lines(result.check.report.diagnostics) == [])
+        #expect(result.check.report.errors == 0)
         let catalogue = result.check.catalogue
-        #expect(catalogue.trusts.count == 1)
-        #expect(catalogue.systems.count == 3)
-        #expect(catalogue.places.count == 13)
-        #expect(catalogue.pathwayTypes.map(\.id) == ["falls", "frailty", "sdec", "stroke"])
-        #expect(catalogue.pathways.count == 51)
+        #expect(catalogue.trusts.count == 10)
+        #expect(catalogue.systems.count == 42)
         #expect(catalogue.site.sample)
         let files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
         var expected: Set<String> = ["index.html", SitePaths.reference, "assets/waymark.css", "reports/findings.json"]
@@ -85,7 +82,9 @@ struct PipelineTests {
         let result = try Self.build(content, into: site)
         #expect(result.filesWritten == nil)
         #expect(
-            result.check.report.diagnostics.map(\.code) == ["schema.enum", "front-matter.unterminated"],
+            result.check.report.diagnostics.filter { $0.severity == .error }.map(\.code) == [
+                "schema.enum", "front-matter.unterminated",
+            ],
             "both broken files are reported, not only the first")
         #expect(try SiteSnapshot(of: site) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Site"])
@@ -124,12 +123,11 @@ struct PipelineTests {
         let summary = try #require(json["summary"] as? [String: Int])
         let findings = try #require(json["variation"] as? [[String: Any]])
         let warranted = findings.filter { $0["warranted"] as? Bool == true }.count
-        #expect(
-            summary == [
-                "errors": 0, "warnings": 0, "pathways": 51, "places": 13, "unwarranted": findings.count - warranted,
-                "warranted": warranted,
-            ])
-        #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let overdue = diagnostics.filter { $0["code"] as? String == "governance.review-overdue" }.count
+        #expect(summary["errors"] == 0 && summary["warnings"] == overdue && overdue > 0)
+        #expect(summary["unwarranted"] == findings.count - warranted && summary["warranted"] == warranted)
+        #expect((summary["pathways"] ?? 0) >= 700 && (summary["places"] ?? 0) >= 150)
         #expect(warranted > 0 && warranted < findings.count)
         let documented = [
             "kind", "scope", "type", "field", "place", "system", "value", "expected", "warranted", "file", "line",

@@ -65,7 +65,7 @@ struct SampleContentTests {
                     "Content/\(path): \(number) is not in a reserved drama range")
             }
         }
-        #expect(found >= 51)
+        #expect(found >= 700)
     }
 
     @Test("The sample says it is a sample, and its calendar holds every England and Wales bank holiday 2025-2028")
@@ -82,18 +82,56 @@ struct SampleContentTests {
         #expect(catalogue.bankHolidays.contains { $0.date == CalendarDate("2027-03-26") && $0.name == "Good Friday" })
     }
 
-    @Test("The sample has one deliberate gap, some variation, and exactly one suspended pathway")
+    @Test("The sample covers England: 10 trusts, 42 systems, at least 150 places and 700 pathways")
+    func allEngland() throws {
+        let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
+        let checked = Pipeline.check(loaded, strict: false, today: CalendarDate("2026-11-22")!)
+        let catalogue = checked.catalogue
+        #expect(checked.report.errors == 0)
+        // The only warnings are the overdue reviews planted so that crews can see how one looks.
+        #expect(
+            Set(checked.report.diagnostics.filter { $0.severity == .warning }.map(\.code)) == [
+                "governance.review-overdue"
+            ])
+        #expect(catalogue.trusts.count == 10)
+        #expect(catalogue.systems.count == 42)
+        #expect(catalogue.places.count >= 150)
+        #expect(catalogue.pathways.count >= 700)
+        #expect(
+            catalogue.pathwayTypes.map(\.id) == [
+                "falls", "frailty", "mental-health-crisis", "sdec", "stroke", "urgent-community-response",
+            ])
+        // Systems served by two trusts, and places saying which.
+        #expect(catalogue.systems.filter { $0.trusts.count == 2 }.count >= 3)
+        #expect(catalogue.places.contains { $0.trust != nil })
+    }
+
+    @Test("The sample plants gaps, suspensions, drafts, overdue reviews and declared differences")
     func realisticSample() throws {
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        let catalogue = Pipeline.check(loaded, strict: true).catalogue
+        let checked = Pipeline.check(loaded, strict: false, today: CalendarDate("2026-11-22")!)
+        let catalogue = checked.catalogue
         let missing = catalogue.places.flatMap { place in
             catalogue.coreTypes.filter { type in !catalogue.pathways(atPlace: place.id).contains { $0.type == type } }
-                .map { "\(place.id)/\($0)" }
         }
-        #expect(missing == ["calderdale/frailty"])
-        #expect(catalogue.pathways.filter { $0.status == .suspended }.map(\.id) == ["doncaster/sdec"])
-        let fallsAges = Set(catalogue.pathways(ofType: "falls").map { $0.eligibility.ageMin })
-        #expect(fallsAges.count > 1, "places should differ on falls age limits")
-        #expect(catalogue.pathways.contains { !$0.variations.isEmpty })
+        #expect(missing.count >= 3)
+        #expect(catalogue.pathways.filter { $0.status == .suspended }.count >= 3)
+        #expect(catalogue.pathways.contains { $0.status == .draft })
+        #expect(checked.report.diagnostics.contains { $0.code == "governance.review-overdue" })
+        #expect(catalogue.pathways.contains { $0.place == "isles-of-scilly" && !$0.variations.isEmpty })
+        // One body's authority leaves a type out, so the authority rule is exercised.
+        #expect(catalogue.governanceBodies.contains { !$0.authority.contains("mental-health-crisis") })
+    }
+
+    @Test("The variation report finds every kind of difference in at least three trusts")
+    func variationAcrossTrusts() throws {
+        let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
+        let findings = Pipeline.check(loaded, strict: false, today: CalendarDate("2026-11-22")!).report.variation
+            .findings
+        for kind in VariationFinding.Kind.allCases {
+            let trusts = Set(findings.filter { $0.kind == kind && $0.scope != VariationScope.englandID }.map(\.scope))
+            #expect(trusts.count >= 3, "\(kind.rawValue) is found in \(trusts.sorted())")
+        }
+        #expect(findings.contains { $0.warranted } && findings.contains { !$0.warranted })
     }
 }
