@@ -101,7 +101,8 @@ enum Report {
     static func printSummary(_ report: FindingsReport, today: CalendarDate, outcome: String) {
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         Swift.print(
-            "waymark: \(outcome) for \(today): \(plural(report.pathways, "pathway")) in \(plural(report.places, "place")); "
+            "waymark: \(outcome) for \(today): \(plural(report.pathways, "pathway")) in \(plural(report.places, "place")), "
+                + "\(plural(report.systems, "system")) and \(plural(report.trusts, "trust")); "
                 + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning")); \(report.variation.counts)"
         )
     }

@@ -8,14 +8,23 @@ public struct FindingsReport: Sendable {
     public var pathways: Int
     /// How many places the catalogue holds.
     public var places: Int
+    /// How many integrated care systems the catalogue holds.
+    public var systems: Int
+    /// How many ambulance trusts the catalogue holds.
+    public var trusts: Int
     /// What the variation analysis found.
     public var variation: VariationReport
 
     /// Creates a report, sorting the diagnostics into reporting order.
-    public init(diagnostics: [Diagnostic], pathways: Int, places: Int, variation: VariationReport = .empty) {
+    public init(
+        diagnostics: [Diagnostic], pathways: Int, places: Int, systems: Int = 0, trusts: Int = 0,
+        variation: VariationReport = .empty
+    ) {
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportingOrder)
         self.pathways = pathways
         self.places = places
+        self.systems = systems
+        self.trusts = trusts
         self.variation = variation
     }
 
@@ -29,7 +38,8 @@ public struct FindingsReport: Sendable {
     public var json: JSONValue {
         var summary: [(String, JSONValue)] = [
             ("errors", .integer(errors)), ("warnings", .integer(warnings)), ("pathways", .integer(pathways)),
-            ("places", .integer(places)), ("unwarranted", .integer(variation.unwarranted)),
+            ("places", .integer(places)), ("systems", .integer(systems)), ("trusts", .integer(trusts)),
+            ("unwarranted", .integer(variation.unwarranted)),
             ("warranted", .integer(variation.warranted)),
         ]
         if variation.isMarked { summary.append(("new", .integer(variation.findings.count { $0.isNew == true }))) }

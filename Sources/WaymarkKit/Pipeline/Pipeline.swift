@@ -100,6 +100,7 @@ public enum Pipeline {
         if let previous { variation = variation.marked(against: previous.keys) }
         let report = FindingsReport(
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count,
+            systems: catalogue.systems.count, trusts: catalogue.trusts.count,
             variation: variation)
         return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings)
     }

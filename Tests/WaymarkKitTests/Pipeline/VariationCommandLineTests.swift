@@ -115,7 +115,7 @@ struct VariationCommandLineTests {
                 \(Self.deltaCoverage)
                 \(Self.gammaOutlier)
                 waymark: error: 2 unwarranted variation findings (--fail-on unwarranted)
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings
 
                 """)
         #expect(run.error == "")
@@ -140,11 +140,11 @@ struct VariationCommandLineTests {
         arguments: [
             (
                 VariationContent.threePlaces(),
-                "3 pathways in 3 places; 0 errors, 0 warnings; 0 unwarranted and 1 warranted variation finding"
+                "3 pathways in 3 places, 1 system and 1 trust; 0 errors, 0 warnings; 0 unwarranted and 1 warranted variation finding"
             ),
             (
                 ["systems/north/beta/falls.md": VariationContent.falls("Beta", ageMin: 65)],
-                "2 pathways in 2 places; 0 errors, 0 warnings; 0 unwarranted and 0 warranted variation findings"
+                "2 pathways in 2 places, 1 system and 1 trust; 0 errors, 0 warnings; 0 unwarranted and 0 warranted variation findings"
             ),
         ])
     func failOnUnwarrantedPasses(_ files: [String: String], counts: String) throws {
@@ -168,7 +168,7 @@ struct VariationCommandLineTests {
         #expect(unchanged.status == 0)
         #expect(
             unchanged.output
-                == "waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; "
+                == "waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; "
                 + "1 unwarranted and 1 warranted variation findings (0 new since the baseline)\n")
 
         try TestSupport.write(
@@ -180,7 +180,7 @@ struct VariationCommandLineTests {
             planted.output == """
                 \(Self.gammaOutlier)
                 waymark: error: 1 new unwarranted variation finding since the baseline (--fail-on new)
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings (1 new since the baseline)
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings (1 new since the baseline)
 
                 """)
 
@@ -191,7 +191,7 @@ struct VariationCommandLineTests {
         #expect(
             listed.output == """
                 \(Self.gammaOutlier.replacingOccurrences(of: ": error: ", with: ": note: "))
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings (1 new since the baseline)
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings (1 new since the baseline)
 
                 """)
     }
@@ -227,7 +227,7 @@ struct VariationCommandLineTests {
             run.output == """
                 \(Self.gammaOutlier)
                 waymark: error: 1 unwarranted variation finding (--fail-on unwarranted)
-                waymark: nothing written; Site left as it was for 2026-11-22: 3 pathways in 3 places; 0 errors, 0 warnings; 1 unwarranted and 1 warranted variation findings
+                waymark: nothing written; Site left as it was for 2026-11-22: 3 pathways in 3 places, 1 system and 1 trust; 0 errors, 0 warnings; 1 unwarranted and 1 warranted variation findings
 
                 """)
         #expect(try SiteSnapshot(of: site) == before)
@@ -302,7 +302,7 @@ struct VariationCommandLineTests {
 
                 \(Self.legend)
 
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings
 
                 """)
     }
@@ -334,7 +334,7 @@ struct VariationCommandLineTests {
                   -----  -----  ------------------------
                   Falls  Delta  none
 
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 1 unwarranted and 0 warranted variation finding
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 2 trusts; 0 errors, 0 warnings; 1 unwarranted and 0 warranted variation finding
 
                 """)
 
@@ -413,7 +413,7 @@ struct VariationCommandLineTests {
 
                 Content/systems/north/beta/falls.md:20:16: error: `governance.approved_by` names the governance body `north-icb-bord`, but there is no governance body with that id [reference.unknown]
                     hint: did you mean `north-icb-board`?
-                waymark: checked for 2026-11-22: 3 pathways in 3 places; 1 error, 0 warnings; 0 unwarranted and 1 warranted variation finding
+                waymark: checked for 2026-11-22: 3 pathways in 3 places, 1 system and 1 trust; 1 error, 0 warnings; 0 unwarranted and 1 warranted variation finding
 
                 """))
     }
@@ -444,7 +444,7 @@ struct VariationCommandLineTests {
 
                 \(Self.gammaOutlier)
                 waymark: error: 1 new unwarranted variation finding since the baseline (--fail-on new)
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings (1 new since the baseline)
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings (1 new since the baseline)
 
                 """)
 
@@ -458,7 +458,7 @@ struct VariationCommandLineTests {
                 \(Self.deltaCoverage)
                 \(Self.gammaOutlier)
                 waymark: error: 2 unwarranted variation findings (--fail-on unwarranted)
-                waymark: checked for 2026-11-22: 3 pathways in 4 places; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings
+                waymark: checked for 2026-11-22: 3 pathways in 4 places, 1 system and 1 trust; 0 errors, 0 warnings; 2 unwarranted and 1 warranted variation findings
 
                 """))
     }
