@@ -54,12 +54,12 @@ extension VariationAnalysis {
             }
             self.active = active
             self.values = values
+            let placeRanks = places.map { context.placeRank[$0] ?? Int.max }
             var members = [[Int]](repeating: [], count: context.scopes.count)
-            for (index, place) in places.enumerated() {
-                for scope in context.placeScopes[place] ?? [] { members[scope].append(index) }
+            for (index, rank) in placeRanks.enumerated() where rank < context.scopesByRank.count {
+                for scope in context.scopesByRank[rank] { members[scope].append(index) }
             }
             self.members = members
-            let placeRanks = places.map { context.placeRank[$0] ?? Int.max }
             self.placeRanks = placeRanks
             placeNames = placeRanks.map {
                 context.catalogue.places.indices.contains($0) ? context.catalogue.places[$0].name : ""
@@ -166,33 +166,42 @@ extension VariationAnalysis {
         private mutating func peerFindings(
             _ comparison: FieldComparison, position: Int, scope: Int, members: [Int], into output: inout Findings
         ) {
-            let consensus: Set<String>
-            if case .set(let sets) = comparison.summary { consensus = Set(sets.consensus) } else { consensus = [] }
-            for (point, index) in zip(comparison.points, members) {
-                let detail: VariationFinding.Detail
-                switch comparison.summary {
-                case .number(let numbers?):
-                    guard let value = point.value?.number, numbers.isOutlier(value) else { continue }
-                    detail = .outlier(median: numbers.median, score: numbers.score(value))
-                case .number(nil): continue
-                case .category(let categories):
-                    guard let mode = categories.mode, let value = point.value?.category, value != mode else {
-                        continue
-                    }
-                    detail = .differs(mode: mode, share: categories.share)
-                case .set(let sets):
+            // Work out once per comparison how a value is judged, then judge every value.
+            let judge: (FieldValue?) -> VariationFinding.Detail?
+            switch comparison.summary {
+            case .number(nil): return
+            case .number(let numbers?):
+                judge = { value in
+                    guard let number = value?.number, numbers.isOutlier(number) else { return nil }
+                    return .outlier(median: numbers.median, score: numbers.score(number))
+                }
+            case .category(let categories):
+                guard let mode = categories.mode else { return }
+                let share = categories.share
+                judge = { value in
+                    guard let category = value?.category, category != mode else { return nil }
+                    return .differs(mode: mode, share: share)
+                }
+            case .set(let sets):
+                let list = sets.consensus
+                let consensus = Set(list)
+                judge = { value in
                     // Both lists are sorted without repeats, so they compare as arrays.
-                    guard (point.value?.items ?? []) != sets.consensus else { continue }
-                    let items = Set(point.value?.items ?? [])
-                    detail = .set(
-                        consensus: sets.consensus, missing: consensus.subtracting(items).sorted(),
+                    guard (value?.items ?? []) != list else { return nil }
+                    let items = Set(value?.items ?? [])
+                    return .set(
+                        consensus: list, missing: consensus.subtracting(items).sorted(),
                         extra: items.subtracting(consensus).sorted(),
                         distance: 1 - Double(items.intersection(consensus).count) / Double(items.union(consensus).count)
                     )
                 }
+            }
+            let scopeEntry = (scope, context.scopes[scope])
+            for (point, index) in zip(comparison.points, members) {
+                guard let detail = judge(point.value) else { continue }
                 append(
-                    detail, scope: (scope, context.scopes[scope]), field: comparison.field, fieldRank: position,
-                    index: index, value: point.value, into: &output)
+                    detail, scope: scopeEntry, field: comparison.field, fieldRank: position, index: index,
+                    value: point.value, into: &output)
             }
         }
 
@@ -231,10 +240,7 @@ extension VariationAnalysis {
             // A pair of place ranks, lower first, as one number.
             var pairs: Set<Int> = []
             for rank in byPlace.keys where places.indices.contains(rank) {
-                for neighbour in places[rank].neighbours {
-                    guard let other = context.placeRank[neighbour], byPlace[other] != nil,
-                        places[other].system != places[rank].system
-                    else { continue }
+                for other in context.crossSystemNeighbours[rank] where byPlace[other] != nil {
                     pairs.insert(min(rank, other) * places.count + max(rank, other))
                 }
             }
@@ -243,9 +249,9 @@ extension VariationAnalysis {
                 let (first, second) = (pair / places.count, pair % places.count)
                 // The near and far pathways of a pair all share one place each.
                 guard let nearPathways = byPlace[first], let farPathways = byPlace[second] else { continue }
-                let shared = context.placeScopes[places[second].id] ?? []
+                let shared = context.scopesByRank[second]
                 let scope =
-                    (context.placeScopes[places[first].id] ?? []).first {
+                    context.scopesByRank[first].first {
                         shared.contains($0) && !context.scopes[$0].isEngland
                     }
                     .map { ($0, context.scopes[$0]) } ?? england

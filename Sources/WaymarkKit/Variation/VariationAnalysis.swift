@@ -66,30 +66,31 @@ public enum VariationAnalysis {
             findings.append(finding)
         }
 
-        /// The order of `findings`, once `sort()` has run.
-        var order: [Int] = []
+        /// Puts this part's findings, and their keys, in order.
+        mutating func sort() {
+            let order = keys.indices.sorted { keys[$0] < keys[$1] }
+            keys = order.map { keys[$0] }
+            findings = order.map { findings[$0] }
+        }
 
-        /// Works out the order of this part's findings.
-        mutating func sort() { order = keys.indices.sorted { keys[$0] < keys[$1] } }
-
-        /// The findings of every sorted part in one sorted list, each copied once.
+        /// The findings of every sorted part in one sorted list.
         static func merged(_ parts: [Findings]) -> [VariationFinding] {
             var result: [VariationFinding] = []
             result.reserveCapacity(parts.reduce(0) { $0 + $1.findings.count })
             var cursors = [Int](repeating: 0, count: parts.count)
             while true {
-                var next: Int?
-                for part in parts.indices where cursors[part] < parts[part].order.count {
-                    guard let best = next else {
+                var next = -1
+                var best: Key?
+                for part in parts.indices where cursors[part] < parts[part].keys.count {
+                    let key = parts[part].keys[cursors[part]]
+                    if best == nil || key < best! {
+                        best = key
                         next = part
-                        continue
                     }
-                    let key = parts[part].keys[parts[part].order[cursors[part]]]
-                    if key < parts[best].keys[parts[best].order[cursors[best]]] { next = part }
                 }
-                guard let part = next else { return result }
-                result.append(parts[part].findings[parts[part].order[cursors[part]]])
-                cursors[part] += 1
+                guard next >= 0 else { return result }
+                result.append(parts[next].findings[cursors[next]])
+                cursors[next] += 1
             }
         }
     }
@@ -104,6 +105,10 @@ extension VariationAnalysis {
         let placeScopes: [String: [Int]]
         /// Each place's rank in id order.
         let placeRank: [String: Int]
+        /// By place rank: the scopes the place belongs to.
+        let scopesByRank: [[Int]]
+        /// By place rank: the ranks of the places that neighbour it in another system.
+        let crossSystemNeighbours: [[Int]]
         /// Each place's scope for findings that do not depend on peers: the first trust serving
         /// it, else England.
         let homeScope: [String: (rank: Int, scope: VariationScope)]
@@ -117,7 +122,12 @@ extension VariationAnalysis {
                 for place in scope.places { placeScopes[place, default: []].append(rank) }
             }
             self.placeScopes = placeScopes
-            placeRank = Dictionary(uniqueKeysWithValues: catalogue.places.enumerated().map { ($1.id, $0) })
+            let placeRank = Dictionary(uniqueKeysWithValues: catalogue.places.enumerated().map { ($1.id, $0) })
+            self.placeRank = placeRank
+            scopesByRank = catalogue.places.map { placeScopes[$0.id] ?? [] }
+            crossSystemNeighbours = catalogue.places.map { place in
+                place.neighbours.compactMap { placeRank[$0] }.filter { catalogue.places[$0].system != place.system }
+            }
             let england: (rank: Int, scope: VariationScope) =
                 scopes.firstIndex(where: \.isEngland).map { ($0, scopes[$0]) }
                 ?? (

@@ -19,10 +19,12 @@ public struct VariationScope: Sendable, Hashable {
     /// England is left out when it holds exactly the places of one trust (a catalogue of a single
     /// trust): it would repeat that trust's findings word for word and count each twice.
     static func all(in catalogue: Catalogue) -> [VariationScope] {
+        var placesOfTrust: [String: [String]] = [:]
+        for place in catalogue.places {
+            for trust in Set(catalogue.trusts(serving: place)) { placesOfTrust[trust, default: []].append(place.id) }
+        }
         var scopes: [VariationScope] = catalogue.trusts.map { trust in
-            VariationScope(
-                id: trust.id, name: trust.shortName ?? trust.name,
-                places: catalogue.places.filter { catalogue.trusts(serving: $0).contains(trust.id) }.map(\.id))
+            VariationScope(id: trust.id, name: trust.shortName ?? trust.name, places: placesOfTrust[trust.id] ?? [])
         }
         let england = VariationScope(id: englandID, name: "England", places: catalogue.places.map(\.id))
         if !scopes.contains(where: { $0.places == england.places }) { scopes.append(england) }
