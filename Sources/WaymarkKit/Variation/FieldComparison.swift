@@ -3,12 +3,8 @@
 public struct FieldComparison: Sendable {
     /// One active pathway's value.
     public struct Point: Sendable, Hashable {
-        /// The pathway's id.
+        /// The pathway's id (`place/type`, so it names the place too).
         public var pathway: String
-        /// Its place's id.
-        public var place: String
-        /// Its system's id.
-        public var system: String
         /// The value, or `nil` when the pathway does not give it (for a set: the empty set).
         public var value: FieldValue?
     }

@@ -150,9 +150,7 @@ extension VariationAnalysis {
                 let members = members[scopeRank]
                 for (position, field) in type.compare.enumerated() {
                     let points = members.map { index in
-                        FieldComparison.Point(
-                            pathway: pathways[active[index]].id, place: pathways[active[index]].place,
-                            system: pathways[active[index]].system, value: values[position][index])
+                        FieldComparison.Point(pathway: pathways[active[index]].id, value: values[position][index])
                     }
                     let comparison = FieldComparison(scope: scope.id, type: type.id, field: field, points: points)
                     comparisons.append(comparison)

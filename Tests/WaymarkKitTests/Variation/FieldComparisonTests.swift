@@ -8,7 +8,7 @@ import Testing
 struct FieldComparisonTests {
     static func compare(_ kind: ComparisonKind, _ values: [FieldValue?]) -> FieldComparison {
         let points = values.enumerated().map { index, value in
-            FieldComparison.Point(pathway: "p\(index)/falls", place: "p\(index)", system: "s", value: value)
+            FieldComparison.Point(pathway: "p\(index)/falls", value: value)
         }
         return FieldComparison(
             scope: "t", type: "falls", field: .init(field: "x", kind: kind, label: "X"), points: points)
