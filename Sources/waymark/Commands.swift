@@ -21,6 +21,13 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder, replaced as a whole.", valueName: "folder"))
     var output = "Site"
 
+    @Flag(
+        help: """
+            Include draft pathways in the site, each marked as a draft that must not be used. \
+            Without it drafts are checked but left out.
+            """)
+    var drafts = false
+
     func run() throws {
         let today = try options.resolvedToday()
         let workingFolder = options.workingFolder
@@ -38,7 +45,7 @@ struct Build: ParsableCommand {
             result = try Pipeline.build(
                 content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder, writer: writer,
                 today: today, strict: options.strict, warningsKept: Set(options.warnOnly), previous: previous,
-                failOn: variation.failOn)
+                failOn: variation.failOn, includingDrafts: drafts)
         } catch let failure as SiteWriter.Failure {
             Failure.exit(failure.description)
         } catch let failure as Pipeline.Failure {

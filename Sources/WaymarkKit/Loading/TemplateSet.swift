@@ -3,7 +3,8 @@ import Foundation
 /// The site's templates and static assets, read from the templates folder.
 ///
 /// `*.mustache` files are templates, named by their path without the extension
-/// (`partials/header`); everything under `assets/` is copied to the site as it is.
+/// (`partials/header`); `service-worker.js` is the template of the site's service worker, named
+/// `service-worker`; everything under `assets/` is copied to the site with a fingerprinted name.
 public struct TemplateSet: Sendable {
     /// Template text by name.
     public var templates: [String: String]
@@ -32,11 +33,12 @@ public struct TemplateSet: Sendable {
             }
             if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = Array(data)
-            } else if path.hasSuffix(".mustache") {
+            } else if path.hasSuffix(".mustache") || path == "service-worker.js" {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw ContentLoader.Failure(description: "the template \(url.path) is not UTF-8 text")
                 }
-                templates[String(path.dropLast(".mustache".count))] = text
+                templates[path.hasSuffix(".mustache") ? String(path.dropLast(".mustache".count)) : "service-worker"] =
+                    text
             }
         }
         self.templates = templates

@@ -124,3 +124,14 @@ extension Catalogue {
         site.coreTypes ?? pathwayTypes.filter(\.core).map(\.id)
     }
 }
+
+extension Catalogue {
+    /// The catalogue as crews are shown it: draft pathways are not yet approved for use, so a
+    /// site leaves them out unless its builder asks for them.
+    public func removingDrafts() -> Catalogue {
+        Catalogue(
+            site: site, vocabularies: vocabularies, bankHolidays: bankHolidays, pathwayTypes: pathwayTypes,
+            trusts: trusts, systems: systems, places: places, pathways: pathways.filter { $0.status != .draft },
+            governanceBodies: governanceBodies)
+    }
+}

@@ -125,11 +125,12 @@ public enum Pipeline {
 
     /// Checks the content and, when it has no errors (and no finding fails `gate`), renders the
     /// site and swaps it into `output`. A failed build writes nothing and leaves the previous
-    /// output as it was.
+    /// output as it was. Draft pathways are checked but left out of the site unless
+    /// `includingDrafts`, since they are not yet approved for use.
     public static func build(
         content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool,
         warningsKept: Set<String> = [],
-        previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil
+        previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil, includingDrafts: Bool = false
     ) throws(Failure) -> BuildResult {
         let checked = try check(
             content: content, displayRoot: displayRoot, strict: strict, warningsKept: warningsKept, today: today,
@@ -151,12 +152,11 @@ public enum Pipeline {
             throw Failure(description: error.description)
         }
         let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
+        let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
         let site = timings.measure("render") {
-            RenderedSite(
-                files: renderer.render(
-                    checked.catalogue, schemas: checked.schemas.documents, variation: checked.report.variation,
-                    buildDate: today
-                ).files + [findings])
+            renderer.render(
+                published, schemas: checked.schemas.documents, variation: checked.report.variation, buildDate: today,
+                reports: [findings])
         }
         do {
             try timings.measure("write") { () throws(SiteWriter.Failure) in try writer.write(site) }

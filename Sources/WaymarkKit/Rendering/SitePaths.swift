@@ -25,6 +25,35 @@ enum SitePaths {
         scope.isEngland ? "variation/england.html" : "variation/trusts/\(scope.id).html"
     }
 
+    /// Finding a place or pathway by name, postcode district or criterion.
+    static let search = "search.html"
+    /// What search looks through, built with the site so that search works offline.
+    static let searchIndex = "search-index.json"
+    /// "What's changed": pathways by the date their current version was approved.
+    static let changes = "changes.html"
+    /// The same as an Atom feed.
+    static let changesFeed = "changes.atom"
+    /// The page a web server shows for an address the site does not have.
+    static let notFound = "404.html"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    /// The service worker; at the root, so that its scope is the whole site.
+    static let serviceWorker = "sw.js"
+    /// The build's version and date, never cached, so a page can tell it is offline or stale.
+    static let version = "version.json"
+
+    /// The path part of the site's base URL, ending in `/`: `https://example.org/waymark/` and
+    /// `/waymark` both give `/waymark/`.
+    static func basePath(of baseURL: String) -> String {
+        var path = Substring(baseURL)
+        if let scheme = path.range(of: "://") {
+            let rest = path[scheme.upperBound...]
+            path = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        if !path.hasPrefix("/") { path = "/" + path }
+        return path.hasSuffix("/") ? String(path) : path + "/"
+    }
+
     /// The relative prefix from the page at `path` back to the site's root: `""`, `"../"`, ….
     /// Every link is relative, so the site works from `file://` and under any base path.
     static func root(for path: String) -> String {

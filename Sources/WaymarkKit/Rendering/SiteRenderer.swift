@@ -5,7 +5,8 @@ import Synchronization
 /// Renders a catalogue into the files of a site: a page for the home, each trust, system, place,
 /// pathway type, pathway and governance body, the "Writing pathways" reference generated from the
 /// content's schemas, the Variation section (an overview, a matrix per pathway type and a summary
-/// per scope), plus the static assets.
+/// per scope), search, "What's changed" with its feed, a 404 page, `sitemap.xml` and
+/// `robots.txt`, the fingerprinted assets, and the service worker that keeps it all offline.
 public struct SiteRenderer: Sendable {
     /// Why the site could not be rendered: a problem in the templates, not in the content.
     public struct Failure: Error, CustomStringConvertible {
@@ -16,11 +17,15 @@ public struct SiteRenderer: Sendable {
     /// The page templates every site needs, by name.
     static let requiredTemplates = [
         "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body", "reference",
-        "variation", "variation-type", "variation-scope",
+        "variation", "variation-type", "variation-scope", "changes", "not-found",
     ]
 
-    private let library: MustacheLibrary
-    private let assets: [String: [UInt8]]
+    let library: MustacheLibrary
+    /// Every asset by its path in the site, its name carrying a digest of its bytes so that a
+    /// browser or service worker may keep it for as long as it likes.
+    private let assets: [(path: String, bytes: [UInt8])]
+    /// The site path of each asset by its name in the templates folder.
+    private let assetPaths: [String: String]
 
     /// Compiles `templates`, failing on a template that does not parse or a page template that is missing.
     public init(templates: TemplateSet) throws(Failure) {
@@ -36,8 +41,14 @@ public struct SiteRenderer: Sendable {
             throw Failure(description: "the template \(name).mustache is missing from the templates folder")
         }
         self.library = library
-        self.assets = templates.assets
+        assets = templates.assets.sorted { $0.key < $1.key }.map { ("assets/" + Fingerprint.name($0, for: $1), $1) }
+        assetPaths = Dictionary(
+            uniqueKeysWithValues: zip(templates.assets.keys.sorted(), assets.map(\.path)))
     }
+
+    /// The scripts every page loads, in order: the hours engine, search, then the site script
+    /// that registers the service worker; each only when the templates folder has it.
+    private static let scripts = ["hours.js", "search.js", "site.js"]
 
     /// Every page of the site for `catalogue`, as built on `buildDate`; `schemas` are the content's
     /// schema documents by their path inside `schema/` (`ContentSchemas.documents`), which the
@@ -46,9 +57,12 @@ public struct SiteRenderer: Sendable {
     /// `variation` is the catalogue's variation analysis (`Pipeline.check` makes it); when it is
     /// not given the catalogue is analysed here, so that no site shows a Variation section that
     /// claims places agree because nobody compared them.
+    ///
+    /// `reports` (such as `reports/findings.json`) are published with the site and counted in its
+    /// version, but not kept offline.
     public func render(
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
-        buildDate: CalendarDate
+        buildDate: CalendarDate, reports: [RenderedSite.File] = []
     ) -> RenderedSite {
         let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue), catalogue: catalogue)
         let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
@@ -58,25 +72,37 @@ public struct SiteRenderer: Sendable {
             pages.withLock { $0[index] = file }
         }
         var files = pages.withLock { $0.compactMap { $0 } }
-        for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
-            files.append(RenderedSite.File(path: "assets/" + path, bytes: bytes))
-        }
-        return RenderedSite(files: files)
+        files += assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
+        files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
+        let site = RenderedSite(files: files + reports)
+        return publishedOffline(site, builtOn: buildDate, reports: Set(reports.map(\.path)))
     }
 
     private func render(_ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate)
         -> RenderedSite.File
     {
         let path = job.path
-        let views = ViewBuilder(
-            catalogue: catalogue, root: SitePaths.root(for: path), today: buildDate, variation: variation)
+        let root: String
+        if case .notFound = job {
+            root = SitePaths.basePath(of: catalogue.site.baseURL)
+        } else {
+            root = SitePaths.root(for: path)
+        }
+        let views = ViewBuilder(catalogue: catalogue, root: root, today: buildDate, variation: variation)
         let crumbs = job.breadcrumbs(views)
         func page<Content>(_ title: String, _ content: Content) -> String {
             let frame = PageView(
-                root: views.root, site: SiteView(title: catalogue.site.title, sample: catalogue.site.sample),
+                root: views.root,
+                site: SiteView(
+                    title: catalogue.site.title, sample: catalogue.site.sample, timeZone: catalogue.site.timeZone),
                 title: title,
-                breadcrumbs: crumbs, buildDate: buildDate.longDescription,
-                stylesheet: views.root + SitePaths.stylesheet,
+                breadcrumbs: crumbs, buildDate: buildDate.longDescription, built: buildDate.description,
+                build: Self.buildPlaceholder,
+                bankHolidays: catalogue.bankHolidays.map(\.date.description).joined(separator: " "),
+                stylesheet: views.root + (assetPaths["waymark.css"] ?? SitePaths.stylesheet),
+                scripts: Self.scripts.compactMap { assetPaths[$0] }.map { views.root + $0 },
+                search: views.link(SitePaths.search, "Search"),
+                changes: views.link(SitePaths.changes, "What's changed"),
                 reference: views.link(
                     SitePaths.reference, "Writing pathways: every field, its type and allowed values"),
                 variation: views.link(SitePaths.variation, "Variation between places: where local pathways differ"),
@@ -98,6 +124,8 @@ public struct SiteRenderer: Sendable {
             html = page("Variation in \(type.name)", VariationTypePage(type, views: views))
         case .variationScope(let scope):
             html = page("Variation across \(scope.name)", VariationScopePage(scope, views: views))
+        case .changes: html = page("What's changed", ChangesPage(views: views))
+        case .notFound: html = page("Page not found", NotFoundPage())
         }
         return RenderedSite.File(path: path, text: html)
     }
@@ -116,13 +144,17 @@ private enum PageJob: Sendable {
     case variation
     case variationType(PathwayType)
     case variationScope(VariationScope)
+    case changes
+    /// Served by the web server for any address it does not have; its links start from the
+    /// site's base path, since it may be shown at any depth.
+    case notFound
 
     static func all(in catalogue: Catalogue, reference: SchemaReference, variation: VariationReport) -> [PageJob] {
         [.home] + catalogue.trusts.map(PageJob.trust) + catalogue.systems.map(PageJob.system)
             + catalogue.places.map(PageJob.place) + catalogue.pathwayTypes.map(PageJob.pathwayType)
             + catalogue.pathways.map(PageJob.pathway) + catalogue.governanceBodies.map(PageJob.governanceBody)
             + [.reference(reference), .variation] + catalogue.pathwayTypes.map(PageJob.variationType)
-            + variation.scopes.map(PageJob.variationScope)
+            + variation.scopes.map(PageJob.variationScope) + [.changes, .notFound]
     }
 
     var path: String {
@@ -138,6 +170,8 @@ private enum PageJob: Sendable {
         case .variation: SitePaths.variation
         case .variationType(let type): SitePaths.variationType(type.id)
         case .variationScope(let scope): SitePaths.variationScope(scope)
+        case .changes: SitePaths.changes
+        case .notFound: SitePaths.notFound
         }
     }
 
@@ -154,6 +188,8 @@ private enum PageJob: Sendable {
         case .variation: "variation"
         case .variationType: "variation-type"
         case .variationScope: "variation-scope"
+        case .changes: "changes"
+        case .notFound: "not-found"
         }
     }
 
@@ -167,7 +203,7 @@ private enum PageJob: Sendable {
         }
         switch self {
         case .home: return []
-        case .trust, .pathwayType, .reference, .variation: return [home]
+        case .trust, .pathwayType, .reference, .variation, .changes, .notFound: return [home]
         case .variationType, .variationScope: return [home, views.link(SitePaths.variation, "Variation")]
         case .system(let system): return [home] + (system.trusts.first.map { [views.trustLink($0)] } ?? [])
         case .place(let place): return placeTrail(place)

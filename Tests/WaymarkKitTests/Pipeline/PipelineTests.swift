@@ -27,12 +27,30 @@ struct PipelineTests {
         #expect(catalogue.systems.count == 42)
         #expect(catalogue.site.sample)
         let files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
-        var expected: Set<String> = ["index.html", SitePaths.reference, "assets/waymark.css", "reports/findings.json"]
+        var expected: Set<String> = [
+            "index.html", SitePaths.reference, "reports/findings.json", SitePaths.search, SitePaths.searchIndex,
+            SitePaths.changes, SitePaths.changesFeed, SitePaths.notFound, SitePaths.sitemap, SitePaths.robots,
+            SitePaths.serviceWorker, SitePaths.version,
+        ]
+        // Every asset is published once, under a fingerprinted name.
+        let assets = files.filter { $0.hasPrefix("assets/") }
+        let shipped = try FileManager.default.contentsOfDirectory(
+            atPath: TestSupport.shippedTemplates.appending(path: "assets").path)
+        #expect(assets.count == shipped.count)
+        for name in shipped {
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            let pattern = try Regex("^assets/\(stem)\\.[0-9a-f]{16}\\.[a-z]+$")
+            #expect(assets.contains { $0.contains(pattern) }, "\(name) is not published")
+        }
+        expected.formUnion(assets)
+        // Drafts are checked but not published.
+        let published = catalogue.pathways.filter { $0.status != .draft }
+        #expect(published.count < catalogue.pathways.count)
         expected.formUnion(catalogue.trusts.map { SitePaths.trust($0.id) })
         expected.formUnion(catalogue.systems.map { SitePaths.system($0.id) })
         expected.formUnion(catalogue.places.map { SitePaths.place($0.id) })
         expected.formUnion(catalogue.pathwayTypes.map { SitePaths.pathwayType($0.id) })
-        expected.formUnion(catalogue.pathways.map { SitePaths.pathway($0.id) })
+        expected.formUnion(published.map { SitePaths.pathway($0.id) })
         expected.formUnion(catalogue.governanceBodies.map { SitePaths.governanceBody($0.id) })
         expected.insert(SitePaths.variation)
         expected.formUnion(catalogue.pathwayTypes.map { SitePaths.variationType($0.id) })

@@ -21,14 +21,17 @@ struct ViewLookupTests {
         pages += catalogue.pathways.map { PathwayPage($0, views: views) }
         pages += catalogue.governanceBodies.map { GovernanceBodyPage($0, views: views) }
         pages.append(ReferencePage(SchemaReference(documents: checked.schemas.documents)))
+        pages += [ChangesPage(views: views), NotFoundPage()]
         let later = ViewBuilder(catalogue: catalogue, root: "../", today: CalendarDate("2027-03-21")!)
         pages += catalogue.pathways.map { PathwayPage($0, views: later) }
         pages += catalogue.places.map { PlacePage($0, views: later) }
         pages += try variationViews()
         let frame = PageView(
-            root: "", site: SiteView(title: "T", sample: true), title: "t",
+            root: "", site: SiteView(title: "T", sample: true, timeZone: "Europe/London"), title: "t",
             breadcrumbs: [views.link("index.html", "Home")],
-            buildDate: "1 January 2026", stylesheet: "s.css",
+            buildDate: "1 January 2026", built: "2026-01-01", build: "0123", bankHolidays: "2026-01-01",
+            stylesheet: "s.css", scripts: ["a.js"], search: views.link("search.html", "Search"),
+            changes: views.link("changes.html", "What's changed"),
             reference: views.link("reference/index.html", "Reference"),
             variation: views.link("variation/index.html", "Variation"),
             content: pages[0])

@@ -10,10 +10,23 @@ struct PageView<Content> {
     let title: String
     /// The trail from the home page, last item the page itself.
     let breadcrumbs: [LinkView]
-    /// The date the build was made for, `YYYY-MM-DD`.
+    /// The date the build was made for, as people read it: "22 November 2026".
     let buildDate: String
+    /// The same date, `YYYY-MM-DD`, for the script that says how old an offline copy is.
+    let built: String
+    /// The build's version, which the site script compares with the server's `version.json`.
+    let build: String
+    /// Every bank holiday of the content's calendar, `YYYY-MM-DD`, space-separated: the site
+    /// script's hours engine needs them to say "open now".
+    let bankHolidays: String
     /// The stylesheet's path from this page.
     let stylesheet: String
+    /// The scripts' paths from this page, in the order they run.
+    let scripts: [String]
+    /// The search page.
+    let search: LinkView
+    /// "What's changed".
+    let changes: LinkView
     /// The "Writing pathways" reference, linked from every page's footer.
     let reference: LinkView
     /// The Variation section, linked from every page's footer.
@@ -26,6 +39,8 @@ struct SiteView {
     let title: String
     /// Whether to show the "sample data, not for clinical use" banner.
     let sample: Bool
+    /// The zone opening hours are written in, which the "open now" script reads them in.
+    let timeZone: String
 }
 
 /// A link to another page.
@@ -76,6 +91,9 @@ struct PathwayCardView {
     let telephoneHref: String?
     /// Set when the pathway is in use and its review is overdue on the build date.
     let reviewWarning: String?
+    /// The hours as JSON for the "open now" script; only for an active pathway, since no other
+    /// takes referrals whatever the time.
+    let hoursJSON: String?
 }
 
 /// A vocabulary term as a page shows it.

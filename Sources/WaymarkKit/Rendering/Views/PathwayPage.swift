@@ -49,6 +49,8 @@ struct PathwayPage {
     let reviewWarning: String?
     /// Shown near the top when the pathway is in use and its review is due soon.
     let reviewNotice: String?
+    /// The hours as JSON for the "open now" script; only for an active pathway.
+    let hoursJSON: String?
     let version: String?
     let owner: String
     let contact: String?
@@ -115,6 +117,7 @@ struct PathwayPage {
         review = views.reviewState(of: pathway).map(ReviewView.init)
         reviewWarning = views.reviewWarning(for: pathway)
         reviewNotice = views.reviewNotice(for: pathway)
+        hoursJSON = ViewBuilder.hoursJSON(pathway)
         version = approval.version
         owner = approval.owner
         contact = approval.contact

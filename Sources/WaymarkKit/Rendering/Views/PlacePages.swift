@@ -95,6 +95,9 @@ struct PathwayTypePage {
         let system: String
         let pathway: LinkView?
         let status: StatusView?
+        /// The hours in words, and as JSON for "open now" when the pathway is active.
+        let hours: String?
+        let hoursJSON: String?
         let values: [String]
     }
 
@@ -121,13 +124,14 @@ struct PathwayTypePage {
                 rows.append(
                     Row(
                         place: views.placeLink(place.id), system: systemName, pathway: nil, status: nil,
-                        values: type.compare.map { _ in "" }))
+                        hours: nil, hoursJSON: nil, values: type.compare.map { _ in "" }))
             }
             for pathway in pathways {
                 rows.append(
                     Row(
                         place: views.placeLink(place.id), system: systemName, pathway: views.pathwayLink(pathway),
-                        status: StatusView(pathway.status),
+                        status: StatusView(pathway.status), hours: HoursDescription(hours: pathway.hours).summary,
+                        hoursJSON: ViewBuilder.hoursJSON(pathway),
                         values: type.compare.map { Self.text(of: $0.field, in: pathway) }))
             }
         }

@@ -30,7 +30,12 @@ struct ViewBuilder {
             summary: pathway.summary, hours: HoursDescription(hours: pathway.hours).summary,
             phone: pathway.referral.phone,
             telephoneHref: pathway.referral.phone.map(Self.telephoneHref),
-            reviewWarning: reviewWarning(for: pathway))
+            reviewWarning: reviewWarning(for: pathway), hoursJSON: Self.hoursJSON(pathway))
+    }
+
+    /// The hours as the "open now" script reads them, for an active pathway only.
+    static func hoursJSON(_ pathway: Pathway) -> String? {
+        pathway.status == .active ? pathway.hours.json.serialized() : nil
     }
 
     func terms(_ codes: [String], in vocabulary: Vocabulary) -> [TermView] {

@@ -12,7 +12,13 @@ extension PageView: MustacheParent {
         case "title": title
         case "breadcrumbs": breadcrumbs
         case "buildDate": buildDate
+        case "built": built
+        case "build": build
+        case "bankHolidays": bankHolidays
         case "stylesheet": stylesheet
+        case "scripts": scripts
+        case "search": search
+        case "changes": changes
         case "reference": reference
         case "variation": variation
         case "content": content
@@ -26,6 +32,7 @@ extension SiteView: MustacheParent {
         switch name {
         case "title": title
         case "sample": sample
+        case "timeZone": timeZone
         default: nil
         }
     }
@@ -66,6 +73,7 @@ extension PathwayCardView: MustacheParent {
         case "phone": phone
         case "telephoneHref": telephoneHref
         case "reviewWarning": reviewWarning
+        case "hoursJSON": hoursJSON
         default: nil
         }
     }
@@ -125,6 +133,7 @@ extension PathwayPage: MustacheParent {
         case "review": review
         case "reviewWarning": reviewWarning
         case "reviewNotice": reviewNotice
+        case "hoursJSON": hoursJSON
         case "version": version
         case "owner": owner
         case "contact": contact
@@ -251,6 +260,8 @@ extension PathwayTypePage.Row: MustacheParent {
         case "pathway": pathway
         case "status": status
         case "values": values
+        case "hours": hours
+        case "hoursJSON": hoursJSON
         default: nil
         }
     }
