@@ -44,12 +44,13 @@
     const INWARD = /^[0-9][a-z]{2}$/;
     const FULL_POSTCODE = /^([a-z]{1,2}[0-9][a-z0-9]?)([0-9][a-z]{2})$/;
     const LETTERS = /^[a-z]+$/;
+    const NOT_ASCII = /[^\x00-\x7f]/;
 
     /** Lower case, without accents, apostrophes or other punctuation, as words. */
     function words(text) {
-        const plain = String(text)
-            .normalize("NFD")
-            .replace(/[\u0300-\u036f]/g, "")
+        let plain = String(text);
+        if (NOT_ASCII.test(plain)) plain = plain.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+        plain = plain
             .toLowerCase()
             .replace(/['\u2018\u2019]/g, "")
             .replace(/[^a-z0-9]+/g, " ")
@@ -135,6 +136,10 @@
             this.records = [];
             const ids = new Map();
             const tokenised = new Map();
+            // For each word, the last record that listed it and in which field, so that each record
+            // lists a word once, with the field where it counts most.
+            const listedBy = [];
+            const fieldIn = [];
             const idsOf = (text) => {
                 let found = tokenised.get(text);
                 if (found === undefined) {
@@ -146,6 +151,8 @@
                             ids.set(word, id);
                             this.tokens.push(word);
                             this.postings.push([]);
+                            listedBy.push(-1);
+                            fieldIn.push(DETAIL);
                         }
                         found.push(id);
                     }
@@ -156,17 +163,22 @@
             const add = (record, parts) => {
                 const index = this.records.length;
                 this.records.push(record);
-                const weights = new Map();
+                const listed = [];
                 for (const [field, texts] of parts) {
                     for (const text of texts) {
                         if (text === null || text === undefined || text === "") continue;
                         for (const id of idsOf(text)) {
-                            const known = weights.get(id);
-                            if (known === undefined || field < known) weights.set(id, field);
+                            if (listedBy[id] !== index) {
+                                listedBy[id] = index;
+                                fieldIn[id] = field;
+                                listed.push(id);
+                            } else if (field < fieldIn[id]) {
+                                fieldIn[id] = field;
+                            }
                         }
                     }
                 }
-                for (const [id, field] of weights) this.postings[id].push(index * 2 + field);
+                for (const id of listed) this.postings[id].push(index * 2 + fieldIn[id]);
             };
 
             const strings = data.strings;
@@ -293,7 +305,8 @@
     function render(container, text, results) {
         const list = element("ol", "search-list");
         for (const result of results.slice(0, SHOWN)) {
-            const item = element("li", "search-result search-result-" + result.kind + " search-result-" + result.status);
+            const kinds = "search-result search-result-" + result.kind + " search-result-" + result.status;
+            const item = element("li", kinds);
             const link = element("a", "search-result-link", result.title);
             link.href = root + result.href;
             const meta = element("span", "search-result-meta");
@@ -324,7 +337,6 @@
             container = element("div", "search-results");
             container.id = "search-results";
             container.setAttribute("aria-live", "polite");
-            container.hidden = true;
             form.after(container);
         }
 
@@ -341,10 +353,8 @@
             if (text.trim() === "") {
                 shown = text;
                 container.replaceChildren();
-                if (!onSearchPage) container.hidden = true;
                 return;
             }
-            container.hidden = false;
             if (index === null) {
                 renderMessage(container, "Loading the search index\u2026");
                 ready().then(

@@ -12,6 +12,8 @@ import pytest
 BUDGET_BYTES = 150_000
 BUDGET_PATHWAYS = 3_000
 
+STATUS_ORDER = ["active", "suspended", "retired", "draft"]
+
 
 @pytest.fixture(scope="module")
 def index(site_dir):
@@ -39,6 +41,13 @@ def shown(page):
     """The links of the results on the page, in order."""
     return page.locator("#search-results a.search-result-link").evaluate_all(
         "links => links.map(link => link.getAttribute('href'))"
+    )
+
+
+def wait_for_count(page, text):
+    """Waits until the results' count names the query `text`."""
+    page.wait_for_function(
+        "text => document.querySelector('#search-results .search-count')?.textContent.includes(text)", arg=text
     )
 
 
@@ -139,11 +148,13 @@ def test_pathways_taking_referrals_come_first(new_page, site_url):
     statuses = set()
     for query in ["falls", "frailty", "stroke", "sdec", "ucr", "mental health crisis", "leeds", "suspended"]:
         results = page.evaluate(
-            "text => window.WaymarkSearch.query(text).filter(r => r.kind === 'pathway').map(r => [r.score, r.status])",
+            """text => window.WaymarkSearch.query(text)
+                .filter(result => result.kind === "pathway")
+                .map(result => [result.score, result.status])""",
             query,
         )
         statuses.update(status for _, status in results)
-        order = [(-round(score, 6), ["active", "suspended", "retired", "draft"].index(status)) for score, status in results]
+        order = [(-round(score, 6), STATUS_ORDER.index(status)) for score, status in results]
         assert order == sorted(order), f"{query!r}: {results}"
     assert {"active", "suspended"} <= statuses
     assert page.script_errors == []
@@ -171,19 +182,19 @@ def test_results_follow_the_typing_and_the_address_keeps_the_query(new_page, sit
     page = open_search(new_page, site_url)
     assert shown(page) == []
     page.fill("#search-input", "sheffeild")
-    page.wait_for_function("() => document.querySelector('#search-results .search-count')?.textContent.includes('sheffeild')")
+    wait_for_count(page, "sheffeild")
     assert shown(page)[0] == "places/sheffield.html"
     assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query) == {"q": ["sheffeild"]}
     page.fill("#search-input", "")
     page.wait_for_function("() => document.querySelector('#search-results').children.length === 0")
     page.fill("#search-input", "zzzzqqq")
-    page.wait_for_function("() => document.querySelector('#search-results .search-count')?.textContent.includes('zzzzqqq')")
+    wait_for_count(page, "zzzzqqq")
     assert page.text_content("#search-results .search-count") == "No results for \u2018zzzzqqq\u2019"
     assert shown(page) == []
     # Pressing Enter searches without leaving the page.
     page.fill("#search-input", "york")
     page.press("#search-input", "Enter")
-    page.wait_for_function("() => document.querySelector('#search-results .search-count')?.textContent.includes('york')")
+    wait_for_count(page, "york")
     assert shown(page)[0] == "places/york.html"
     assert page.url.endswith("search.html?q=york")
     assert page.script_errors == []
@@ -263,7 +274,7 @@ def test_the_home_page_shows_results_under_its_form(new_page, site_url):
     # The results follow the form, so the next Tab from the box reaches them.
     assert page.evaluate("document.querySelector('form.search-form').nextElementSibling.id") == "search-results"
     page.fill("#search-input", "")
-    page.wait_for_selector("#search-results", state="hidden")
+    page.wait_for_function("() => document.querySelector('#search-results').children.length === 0")
     # Submitting goes to the search page with the query.
     page.fill("#search-input", "LS1 4AP")
     page.press("#search-input", "Enter")
