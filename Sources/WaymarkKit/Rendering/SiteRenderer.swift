@@ -17,7 +17,7 @@ public struct SiteRenderer: Sendable {
     /// The page templates every site needs, by name.
     static let requiredTemplates = [
         "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body", "reference",
-        "variation", "variation-type", "variation-scope", "changes", "not-found",
+        "variation", "variation-type", "variation-scope", "changes", "not-found", "search",
     ]
 
     let library: MustacheLibrary
@@ -74,6 +74,7 @@ public struct SiteRenderer: Sendable {
         var files = pages.withLock { $0.compactMap { $0 } }
         files += assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
         files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
+        files.append(RenderedSite.File(path: SitePaths.searchIndex, bytes: SearchIndex(catalogue).json))
         let site = RenderedSite(files: files + reports)
         return publishedOffline(site, builtOn: buildDate, reports: Set(reports.map(\.path)))
     }
@@ -125,6 +126,7 @@ public struct SiteRenderer: Sendable {
         case .variationScope(let scope):
             html = page("Variation across \(scope.name)", VariationScopePage(scope, views: views))
         case .changes: html = page("What's changed", ChangesPage(views: views))
+        case .search: html = page("Search", SearchPage())
         case .notFound: html = page("Page not found", NotFoundPage())
         }
         return RenderedSite.File(path: path, text: html)
@@ -145,6 +147,7 @@ private enum PageJob: Sendable {
     case variationType(PathwayType)
     case variationScope(VariationScope)
     case changes
+    case search
     /// Served by the web server for any address it does not have; its links start from the
     /// site's base path, since it may be shown at any depth.
     case notFound
@@ -154,7 +157,7 @@ private enum PageJob: Sendable {
             + catalogue.places.map(PageJob.place) + catalogue.pathwayTypes.map(PageJob.pathwayType)
             + catalogue.pathways.map(PageJob.pathway) + catalogue.governanceBodies.map(PageJob.governanceBody)
             + [.reference(reference), .variation] + catalogue.pathwayTypes.map(PageJob.variationType)
-            + variation.scopes.map(PageJob.variationScope) + [.changes, .notFound]
+            + variation.scopes.map(PageJob.variationScope) + [.changes, .search, .notFound]
     }
 
     var path: String {
@@ -171,6 +174,7 @@ private enum PageJob: Sendable {
         case .variationType(let type): SitePaths.variationType(type.id)
         case .variationScope(let scope): SitePaths.variationScope(scope)
         case .changes: SitePaths.changes
+        case .search: SitePaths.search
         case .notFound: SitePaths.notFound
         }
     }
@@ -189,6 +193,7 @@ private enum PageJob: Sendable {
         case .variationType: "variation-type"
         case .variationScope: "variation-scope"
         case .changes: "changes"
+        case .search: "search"
         case .notFound: "not-found"
         }
     }
@@ -203,7 +208,7 @@ private enum PageJob: Sendable {
         }
         switch self {
         case .home: return []
-        case .trust, .pathwayType, .reference, .variation, .changes, .notFound: return [home]
+        case .trust, .pathwayType, .reference, .variation, .changes, .search, .notFound: return [home]
         case .variationType, .variationScope: return [home, views.link(SitePaths.variation, "Variation")]
         case .system(let system): return [home] + (system.trusts.first.map { [views.trustLink($0)] } ?? [])
         case .place(let place): return placeTrail(place)

@@ -61,7 +61,7 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(
             run.output
-                == "waymark: built 15 files into Site for 2026-11-22: 2 pathways in 2 places, 1 system and 1 trust; 0 errors, 0 warnings; "
+                == "waymark: built 27 files into Site for 2026-11-22: 2 pathways in 2 places, 1 system and 1 trust; 0 errors, 0 warnings; "
                 + "1 unwarranted and 0 warranted variation finding\n")
         #expect(run.error == "")
         #expect(FileManager.default.fileExists(atPath: repository.appending(path: "Site/index.html").path))

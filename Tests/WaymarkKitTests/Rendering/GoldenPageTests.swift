@@ -69,7 +69,7 @@ struct GoldenPageTests {
                 "404.html", "changes.html", "governance/north-icb-board.html", "index.html",
                 "pathways/alpha/falls.html",
                 "pathways/beta/falls.html",
-                "places/alpha.html", "places/beta.html", "reference/index.html", "systems/north.html",
+                "places/alpha.html", "places/beta.html", "reference/index.html", "search.html", "systems/north.html",
                 "trusts/test-trust.html", "types/falls.html", "variation/index.html",
                 "variation/trusts/test-trust.html",
                 "variation/types/falls.html",

@@ -222,7 +222,8 @@ struct VariationPageTests {
         #expect(LinkChecker.linkCount(in: snapshot) > 400)
         for page in site.files where page.path.hasSuffix(".html") {
             let html = String(decoding: page.contents, as: UTF8.self)
-            let link = "href=\"\(SitePaths.root(for: page.path))variation/index.html\""
+            let root = page.path == SitePaths.notFound ? "/" : SitePaths.root(for: page.path)
+            let link = "href=\"\(root)variation/index.html\""
             #expect(html.contains(link), "\(page.path) does not link the Variation section")
             #expect(!html.contains(/<script[^>]*>[^<]/), "\(page.path) has an inline script")
             #expect(!html.contains(" style=\""), "\(page.path) has an inline style")

@@ -72,6 +72,10 @@ struct ChangesPage {
 /// The page a web server shows for an address the site does not have.
 struct NotFoundPage {}
 
+/// The search page: the form and the results are the search script's; the page itself carries
+/// nothing of the catalogue, which the script reads from the search index.
+struct SearchPage {}
+
 extension ChangesPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -111,5 +115,9 @@ extension ChangesPage.Entry: MustacheParent {
 }
 
 extension NotFoundPage: MustacheParent {
+    func child(named name: String) -> Any? { nil }
+}
+
+extension SearchPage: MustacheParent {
     func child(named name: String) -> Any? { nil }
 }
