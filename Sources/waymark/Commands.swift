@@ -52,8 +52,12 @@ struct Build: ParsableCommand {
             Failure.exit(failure.description)
         }
         options.report(result.timings)
+        let draftCount = drafts ? 0 : result.check.catalogue.pathways.filter { $0.status == .draft }.count
+        let leftOut =
+            draftCount == 0
+            ? "" : " (\(draftCount) draft pathway\(draftCount == 1 ? "" : "s") left out; --drafts includes them)"
         let outcome =
-            result.filesWritten.map { "built \($0) files into \(output)" }
+            result.filesWritten.map { "built \($0) files into \(output)\(leftOut)" }
             ?? "nothing written; \(output) left as it was"
         try Report.finish(
             result.check.report, format: options.format, today: today, outcome: outcome, failOn: variation.failOn)

@@ -67,6 +67,26 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: repository.appending(path: "Site/index.html").path))
     }
 
+    @Test("build leaves drafts out and says so; --drafts publishes them")
+    func draftsLeftOut() throws {
+        let repository = try CommandLine.repository()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let file = repository.appending(path: "Content/systems/north/alpha/falls.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "status: active", with: "status: draft").utf8).write(to: file)
+        let run = try CommandLine.run(["build", "--today", "2026-11-22"], in: repository)
+        #expect(run.status == 0)
+        #expect(
+            run.output.hasPrefix(
+                "waymark: built 26 files into Site (1 draft pathway left out; --drafts includes them) for 2026-11-22: 2 pathways in 2 places"
+            ))
+        let page = repository.appending(path: "Site/pathways/alpha/falls.html")
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+        let withDrafts = try CommandLine.run(["build", "--today", "2026-11-22", "--drafts"], in: repository)
+        #expect(withDrafts.output.hasPrefix("waymark: built 27 files into Site for 2026-11-22:"))
+        #expect(FileManager.default.fileExists(atPath: page.path))
+    }
+
     @Test("build with no subcommand is build; SOURCE_DATE_EPOCH gives the date")
     func defaultCommandAndEpoch() throws {
         let repository = try CommandLine.repository()
