@@ -202,9 +202,7 @@ async function keptPage(path) {
 async function notFound(request) {
   if (request.mode === 'navigate' || (request.headers.get('Accept') || '').includes('text/html')) {
     const page = await fromCopy('404.html', true);
-    if (page) {
-      return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
-    }
+    if (page) return markedAsCopy(page, 404, 'Not Found');
   }
   return Response.error();
 }
@@ -220,21 +218,31 @@ async function fromNetwork(request) {
   }
 }
 
+// A page answered from the copy says so, for the site script to read at once (in
+// `performance.getEntriesByType('navigation')[0].serverTiming`) rather than wait for the network.
+function markedAsCopy(response, status, statusText) {
+  const headers = new Headers(response.headers);
+  headers.append('Server-Timing', 'waymark-copy;desc=' + JSON.stringify(BUILT));
+  return new Response(response.body, {
+    status: status || response.status,
+    statusText: statusText || response.statusText,
+    headers: headers,
+  });
+}
+
 async function networkFirst(request, path) {
   const network = fromNetwork(request);
   const waitForNetwork = Date.now() < preferNetworkUntil;
   const timedOut = waitForNetwork ? new Promise(() => {}) : delay(NETWORK_TIMEOUT).then(() => 'timeout');
   const first = await Promise.race([network, timedOut]);
   if (first !== 'timeout' && first !== null) return first;
+  // No network, or a slow one: the copy if it has the page; else, if the network is only slow,
+  // keep waiting for it.
+  const kept = await keptPage(path);
+  if (kept) return request.mode === 'navigate' ? markedAsCopy(kept) : kept;
   if (first === 'timeout') {
-    // Slow network: the copy if it has the page, else keep waiting for the network.
-    const kept = await keptPage(path);
-    if (kept) return kept;
     const late = await network;
     if (late) return late;
-  } else {
-    const kept = await keptPage(path);
-    if (kept) return kept;
   }
   return notFound(request);
 }

@@ -7,8 +7,9 @@
 // - the server has another build: this page is an old copy, so it says so, hides every "open now"
 //   answer (a suspended pathway could read as open), and loads the current version;
 // - the server has this page's build: nothing to say.
-// It checks again whenever the phone goes on or off line and whenever the page comes back into
-// view. Text goes in with textContent only.
+// A page the service worker answered from its copy is marked as an offline copy at once, before
+// the server answers. It checks again whenever the phone goes on or off line and whenever the page
+// comes back into view. Text goes in with textContent only.
 (function () {
   'use strict';
 
@@ -125,6 +126,17 @@
     }
   }
 
+  // Whether the service worker answered this page from its copy (when the network failed or was
+  // slow) rather than from the network: it says so in the page's Server-Timing.
+  function fromCopy() {
+    try {
+      const entry = performance.getEntriesByType('navigation')[0];
+      return Boolean(entry && entry.serverTiming && entry.serverTiming.some((each) => each.name === 'waymark-copy'));
+    } catch (error) {
+      return false;
+    }
+  }
+
   let registration = null;
   let reloading = false;
 
@@ -233,6 +245,8 @@
 
   function start() {
     register();
+    // A page from the copy says so at once; the server's answer, slow or absent, refines it.
+    if (fromCopy()) showOffline();
     check();
     window.addEventListener('online', check);
     window.addEventListener('offline', check);

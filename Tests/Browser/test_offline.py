@@ -297,6 +297,25 @@ def test_an_offline_copy_more_than_a_week_old_warns_to_confirm_with_control(site
     assert page.script_errors == []
 
 
+def test_a_page_from_the_copy_on_a_slow_network_says_so_before_the_server_answers(served_copy, new_page):
+    site = served_copy.folder
+    pathway = pathway_page(site, "active")
+    page = new_page()
+    page.goto(served_copy.url + "index.html")
+    wait_for_offline_copy(page, site)
+
+    # The server is slow with the page and with its version: the worker answers from its copy,
+    # and the page says it is an offline copy until the server confirms it is current.
+    served_copy.slow_paths.update([pathway, "version.json"])
+    page.goto(served_copy.url + pathway, wait_until="commit")
+    asked = time.monotonic()
+    banner = page.locator("#offline-status")
+    expect(banner).to_have_text("Offline copy from " + long_date(version(site)["built"]), timeout=3000)
+    assert time.monotonic() - asked < SLOW, "the banner waited for the server"
+    expect(banner).to_be_hidden(timeout=15000)
+    assert page.script_errors == []
+
+
 def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_page):
     site = served_copy.folder
     pathway = pathway_page(site, "active")
