@@ -185,3 +185,24 @@ struct PublishingTests {
             places: catalogue.places, pathways: catalogue.pathways, governanceBodies: catalogue.governanceBodies)
     }
 }
+
+@Suite("Place and pathway type pages")
+struct PlacePageTests {
+    @Test("A place page lists its pathways before the facts, and body headings never take the page's anchors")
+    func placeAnchors() throws {
+        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false)
+        var place = try #require(checked.catalogue.places.first)
+        place.source.body = "## Pathways\n\n## About\n\n## Notes\n"
+        let views = ViewBuilder(catalogue: checked.catalogue, root: "../", today: CalendarDate("2026-11-22")!)
+        let html = PlacePage(place, views: views).bodyHTML
+        #expect(
+            html
+                == "<h3 id=\"pathways-2\">Pathways</h3>\n<h3 id=\"about-2\">About</h3>\n<h3 id=\"notes-2\">Notes</h3>\n"
+        )
+        let site = try GoldenPageTests.renderMinimal()
+        let page = String(decoding: try #require(site["places/alpha.html"]).contents, as: UTF8.self)
+        let pathways = try #require(page.range(of: "<h2 id=\"pathways\">"))
+        let about = try #require(page.range(of: "<h2 id=\"about\">About this place</h2>"))
+        #expect(pathways.lowerBound < about.lowerBound)
+    }
+}

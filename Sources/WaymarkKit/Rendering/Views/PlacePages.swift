@@ -56,6 +56,9 @@ struct PlacePage {
         let missing: Bool
     }
 
+    /// Anchors the template uses, which body headings must not take.
+    static let reservedAnchors: Set<String> = ["main", "pathways", "about", "notes", "neighbours"]
+
     let name: String
     let facts: [FactView]
     let neighbours: [LinkView]
@@ -84,12 +87,15 @@ struct PlacePage {
             guard !here.isEmpty || core.contains(type.id) else { return nil }
             return TypeGroup(type: views.typeLink(type.id), pathways: here.map(views.card), missing: here.isEmpty)
         }
-        bodyHTML = Markdown.render(place.source.body).html
+        bodyHTML = Markdown.render(place.source.body, reservedAnchors: Self.reservedAnchors).html
     }
 }
 
 /// A pathway type: what it is for, and every place side by side on the compared fields.
 struct PathwayTypePage {
+    /// Anchors the template uses, which body headings must not take.
+    static let reservedAnchors: Set<String> = ["main", "places"]
+
     struct Row {
         let place: LinkView
         let system: String
@@ -136,7 +142,7 @@ struct PathwayTypePage {
             }
         }
         self.rows = rows
-        bodyHTML = Markdown.render(type.source.body).html
+        bodyHTML = Markdown.render(type.source.body, reservedAnchors: Self.reservedAnchors).html
         variation = views.link(SitePaths.variationType(type.id), "Where places differ on \(type.name)")
     }
 
