@@ -8,7 +8,6 @@ that `sw.js` lists, and then takes the network away or changes what the server h
 import datetime
 import functools
 import hashlib
-import http.server
 import json
 import re
 import shutil
@@ -16,6 +15,7 @@ import threading
 import time
 
 import pytest
+from conftest import QuietHandler, QuietServer
 from playwright.sync_api import expect
 
 MONTHS = [
@@ -91,12 +91,9 @@ def title_of(path):
 # --- A server of our own, over a copy of the site that the tests change -----------------------
 
 
-class ChangingSiteHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".json": "application/json",
-    }
+class ChangingSiteHandler(QuietHandler):
+    """The conftest's handler, with some paths answered slowly on purpose."""
+
     slow_paths = None
 
     def do_GET(self):
@@ -104,21 +101,6 @@ class ChangingSiteHandler(http.server.SimpleHTTPRequestHandler):
         if path in self.slow_paths:
             time.sleep(SLOW)
         super().do_GET()
-
-    def end_headers(self):
-        self.send_header("Cache-Control", "no-cache")
-        super().end_headers()
-
-    def log_message(self, format, *args):
-        pass
-
-
-class QuietServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        # The browser drops connections it no longer needs (a page reloaded mid-download).
-        pass
 
 
 class ServedCopy:

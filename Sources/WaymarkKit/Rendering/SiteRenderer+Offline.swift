@@ -5,11 +5,14 @@ import Mustache
 extension SiteRenderer {
     /// What pages carry in `data-build` while they are rendered, before the build's version is
     /// known; the version is a digest of every file, so it can only be worked out afterwards.
-    static let buildPlaceholder = "waymark-build-version-to-come"
+    /// As long as a version, so that it is overwritten in place, never copied.
+    static let buildPlaceholder = "versiontocome..."
 
     /// `site` with its version in every page, `version.json` and the service worker added.
     /// The files in `reports` are counted in the version but not kept offline.
-    func publishedOffline(_ site: RenderedSite, builtOn date: CalendarDate, reports: Set<String>) -> RenderedSite {
+    func publishedOffline(_ site: consuming RenderedSite, builtOn date: CalendarDate, reports: Set<String>)
+        -> RenderedSite
+    {
         var digest = Fingerprint()
         for file in site.files {
             digest.combine(file.path)
@@ -17,10 +20,11 @@ extension SiteRenderer {
         }
         let version = digest.description
         let placeholder = Array(Self.buildPlaceholder.utf8)
-        var files = site.files.map { file in
-            guard file.path.hasSuffix(".html") else { return file }
-            return RenderedSite.File(
-                path: file.path, bytes: Self.replacingFirst(placeholder, with: Array(version.utf8), in: file.contents))
+        let replacement = Array(version.utf8)
+        var files = site.files
+        site = RenderedSite(files: [])
+        for index in files.indices where files[index].path.hasSuffix(".html") {
+            Self.overwriteFirst(placeholder, with: replacement, in: &files[index].contents)
         }
         let offline: Set<String> = reports.union([SitePaths.sitemap, SitePaths.robots, SitePaths.changesFeed])
         let precached = files.map(\.path).filter { !offline.contains($0) }
@@ -38,20 +42,17 @@ extension SiteRenderer {
         return RenderedSite(files: files)
     }
 
-    /// `bytes` with the first occurrence of `target` replaced; the placeholder sits in `<body>`,
-    /// near the top of every page, so the search stops early.
-    static func replacingFirst(_ target: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        guard let first = target.first, bytes.count >= target.count else { return bytes }
-        var start = 0
-        while start <= bytes.count - target.count {
-            if bytes[start] == first, bytes[start..<start + target.count].elementsEqual(target) {
-                var result = bytes
-                result.replaceSubrange(start..<start + target.count, with: replacement)
-                return result
-            }
-            start += 1
+    /// Overwrites the first occurrence of `target` in `bytes` with `replacement`, which has the
+    /// same length. The placeholder sits in `<body>`, near the top of every page, so the search
+    /// stops early.
+    static func overwriteFirst(_ target: [UInt8], with replacement: [UInt8], in bytes: inout [UInt8]) {
+        precondition(target.count == replacement.count, "the placeholder and the version differ in length")
+        guard let first = target.first, bytes.count >= target.count else { return }
+        for start in 0...(bytes.count - target.count)
+        where bytes[start] == first && bytes[start..<start + target.count].elementsEqual(target) {
+            bytes.replaceSubrange(start..<start + target.count, with: replacement)
+            return
         }
-        return bytes
     }
 }
 

@@ -71,12 +71,18 @@ public struct SiteRenderer: Sendable {
             let file = render(jobs[index], catalogue: catalogue, variation: lookup, buildDate: buildDate)
             pages.withLock { $0[index] = file }
         }
-        var files = pages.withLock { $0.compactMap { $0 } }
+        // Taken out of the lock, not copied, so that each page's bytes have one owner and its
+        // version can be written into them in place.
+        var files = pages.withLock { pages in
+            defer { pages = [] }
+            return pages.compactMap { $0 }
+        }
         files += assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
         files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
         files.append(RenderedSite.File(path: SitePaths.searchIndex, bytes: SearchIndex(catalogue).json))
-        let site = RenderedSite(files: files + reports)
-        return publishedOffline(site, builtOn: buildDate, reports: Set(reports.map(\.path)))
+        files += reports
+        return publishedOffline(
+            RenderedSite(files: consume files), builtOn: buildDate, reports: Set(reports.map(\.path)))
     }
 
     private func render(_ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate)
