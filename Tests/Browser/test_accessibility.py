@@ -196,3 +196,29 @@ def test_keyboard_focus_is_visible(kind, example_page, new_page):
     assert len(seen) >= 3, f"Tab reached too few elements on {page.url}: {seen}"
     if kind == "search":
         assert any(item["tag"] == "input" for item in seen), "Tab should reach the search box"
+
+
+def test_home_page_with_every_trust_opened_meets_wcag_and_targets(example_page, new_page):
+    page = open_page(new_page, example_page("home"))
+    page.evaluate("document.querySelectorAll('details').forEach(details => { details.open = true; })")
+    violations = axe_violations(page)
+    if violations:
+        pytest.fail(f"{page.url} with every trust opened breaks WCAG 2.2 AA:\n{describe(violations)}", pytrace=False)
+    small = page.evaluate(TARGETS_SCRIPT)
+    assert not small, "\n".join(small[:20])
+
+
+def test_a_trust_on_the_home_page_opens_from_the_keyboard(example_page, new_page):
+    page = open_page(new_page, example_page("home"))
+    trusts = page.locator("details.browse-trust")
+    assert trusts.count() == 10
+    first = trusts.first
+    place = first.locator(".tree a").last
+    assert not place.is_visible(), "trusts start closed, so the page is not one long scroll"
+    first.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert place.is_visible()
+    place.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/places/*.html")
+    assert page.locator(".card").count() > 0
