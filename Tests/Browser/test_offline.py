@@ -187,6 +187,21 @@ RECORD_BANNER = """
 """
 
 
+def recorded_banners(page):
+    """Every banner state RECORD_BANNER has seen in this tab, oldest first."""
+    return json.loads(page.evaluate("sessionStorage.getItem('test-banners') || '[]'"))
+
+
+def page_with_the_copy_kept(served_copy, new_page, path):
+    """A page of the served copy that records its banners, opened at `path` once the service
+    worker has kept the whole build."""
+    page = new_page()
+    page.add_init_script(RECORD_BANNER)
+    page.goto(served_copy.url + path)
+    wait_for_offline_copy(page, served_copy.folder)
+    return page
+
+
 # --- The tests --------------------------------------------------------------------------------
 
 
@@ -301,13 +316,10 @@ def test_a_page_from_the_copy_on_a_slow_network_says_so_before_the_server_answer
 def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_page):
     site = served_copy.folder
     pathway = pathway_page(site, "active")
-    page = new_page()
-    page.add_init_script(RECORD_BANNER)
-    page.goto(served_copy.url + pathway)
+    page = page_with_the_copy_kept(served_copy, new_page, pathway)
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-active\b"))
-    wait_for_offline_copy(page, site)
 
-    before = len(json.loads(page.evaluate("sessionStorage.getItem('test-banners') || '[]'")))
+    before = len(recorded_banners(page))
     new = served_copy.publish_new_build(suspend=[pathway])
     page.reload()
     expect(page.locator("body")).to_have_attribute("data-build", new)
@@ -329,7 +341,7 @@ def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_pag
     )
 
     # The old page was never on screen again once the new build was published.
-    seen = json.loads(page.evaluate("sessionStorage.getItem('test-banners') || '[]'"))
+    seen = recorded_banners(page)
     assert seen[before:] and all(state["build"] == new for state in seen[before:]), seen[before:]
     assert page.script_errors == []
 
@@ -337,10 +349,7 @@ def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_pag
 def test_a_page_from_the_old_copy_says_so_and_loads_the_newer_build(served_copy, new_page):
     site = served_copy.folder
     pathway = pathway_page(site, "active")
-    page = new_page()
-    page.add_init_script(RECORD_BANNER)
-    page.goto(served_copy.url + "index.html")
-    wait_for_offline_copy(page, site)
+    page = page_with_the_copy_kept(served_copy, new_page, "index.html")
     old = version(site)["build"]
 
     # The server has a newer build, in which this pathway is suspended, but answers slowly: the
@@ -354,7 +363,7 @@ def test_a_page_from_the_old_copy_says_so_and_loads_the_newer_build(served_copy,
     expect(page.locator("body")).to_have_attribute("data-build", new)
     expect(page.locator("#offline-status")).to_be_hidden()
 
-    seen = json.loads(page.evaluate("sessionStorage.getItem('test-banners') || '[]'"))
+    seen = recorded_banners(page)
     old_states = [state for state in seen if state["build"] == old and not state["hidden"]]
     assert old_states, f"the old page never showed its banner: {seen}"
     warning = old_states[-1]
@@ -372,10 +381,7 @@ def test_a_page_from_the_old_copy_says_so_and_loads_the_newer_build(served_copy,
 def test_an_old_page_already_open_is_replaced_when_the_phone_comes_back_online(served_copy, new_page):
     site = served_copy.folder
     pathway = pathway_page(site, "active")
-    page = new_page()
-    page.add_init_script(RECORD_BANNER)
-    page.goto(served_copy.url + "index.html")
-    wait_for_offline_copy(page, site)
+    page = page_with_the_copy_kept(served_copy, new_page, "index.html")
 
     page.context.set_offline(True)
     page.goto(served_copy.url + pathway)
@@ -388,7 +394,7 @@ def test_an_old_page_already_open_is_replaced_when_the_phone_comes_back_online(s
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-suspended\b"), timeout=30000)
     expect(page.locator("body")).to_have_attribute("data-build", new)
     expect(banner).to_be_hidden()
-    seen = json.loads(page.evaluate("sessionStorage.getItem('test-banners') || '[]'"))
+    seen = recorded_banners(page)
     assert any("offline-status--updating" in state["className"] for state in seen), seen
     assert page.script_errors == []
 

@@ -93,4 +93,7 @@ extension CalendarDate {
 
     /// The date in words, as crews read it: "24 December 2026".
     public var longDescription: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
+    /// The date's month in words: "December 2026".
+    public var monthDescription: String { "\(Self.monthNames[month - 1]) \(year)" }
 }

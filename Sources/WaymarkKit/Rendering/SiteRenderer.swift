@@ -67,8 +67,11 @@ public struct SiteRenderer: Sendable {
         let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue), catalogue: catalogue)
         let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
         let pages = Mutex([RenderedSite.File?](repeating: nil, count: jobs.count))
+        // The same on every page, so written once.
+        let bankHolidays = catalogue.bankHolidays.map(\.date.description).joined(separator: " ")
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let file = render(jobs[index], catalogue: catalogue, variation: lookup, buildDate: buildDate)
+            let file = render(
+                jobs[index], catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays)
             pages.withLock { $0[index] = file }
         }
         // Taken out of the lock, not copied, so that each page's bytes have one owner and its
@@ -85,7 +88,9 @@ public struct SiteRenderer: Sendable {
             RenderedSite(files: consume files), builtOn: buildDate, reports: Set(reports.map(\.path)))
     }
 
-    private func render(_ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate)
+    private func render(
+        _ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate, bankHolidays: String
+    )
         -> RenderedSite.File
     {
         let path = job.path
@@ -105,7 +110,7 @@ public struct SiteRenderer: Sendable {
                 title: title,
                 breadcrumbs: crumbs, buildDate: buildDate.longDescription, built: buildDate.description,
                 build: Self.buildPlaceholder,
-                bankHolidays: catalogue.bankHolidays.map(\.date.description).joined(separator: " "),
+                bankHolidays: bankHolidays,
                 stylesheet: views.root + (assetPaths["waymark.css"] ?? SitePaths.stylesheet),
                 scripts: Self.scripts.compactMap { assetPaths[$0] }.map { views.root + $0 },
                 search: views.link(SitePaths.search, "Search"),

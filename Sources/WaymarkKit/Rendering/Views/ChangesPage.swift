@@ -19,7 +19,7 @@ struct ChangesPage {
         let name: String
         /// The heading's id: `changes-2026-11`.
         let anchor: String
-        let entries: [Entry]
+        var entries: [Entry]
     }
 
     /// How many of the most recent approvals the page and the feed list.
@@ -36,18 +36,17 @@ struct ChangesPage {
         var months: [Month] = []
         for pathway in recent {
             let date = pathway.governance.approvedOn
-            let name = String(date.longDescription.drop { $0 != " " }.dropFirst())
-            let entry = Entry(
-                link: views.pathwayLink(pathway), status: StatusView(pathway.status),
-                place: views.placeLink(pathway.place), type: views.typeLink(pathway.type),
-                what: Self.what(pathway), approvedOn: date.longDescription,
-                approver: views.bodyLink(pathway.governance.approvedBy))
-            if let last = months.last, last.name == name {
-                months[months.count - 1] = Month(name: name, anchor: last.anchor, entries: last.entries + [entry])
-            } else {
-                let month = (date.month < 10 ? "0" : "") + "\(date.month)"
-                months.append(Month(name: name, anchor: "changes-\(date.year)-\(month)", entries: [entry]))
+            if months.last?.name != date.monthDescription {
+                // `YYYY-MM`, from the date's `YYYY-MM-DD`.
+                let anchor = "changes-" + date.description.prefix(7)
+                months.append(Month(name: date.monthDescription, anchor: anchor, entries: []))
             }
+            months[months.count - 1].entries.append(
+                Entry(
+                    link: views.pathwayLink(pathway), status: StatusView(pathway.status),
+                    place: views.placeLink(pathway.place), type: views.typeLink(pathway.type),
+                    what: Self.what(pathway), approvedOn: date.longDescription,
+                    approver: views.bodyLink(pathway.governance.approvedBy)))
         }
         self.months = months
         feed = views.link(SitePaths.changesFeed, "Follow these changes as an Atom feed")
