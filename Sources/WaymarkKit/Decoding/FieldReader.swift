@@ -85,8 +85,8 @@ struct FieldReader {
         guard let value = value(key, required: required, expected: "text or a number") else { return nil }
         switch value.value {
         case .string(let text): return text
-        case .integer(let number): return String(number)
-        case .number(let number): return YAMLNode.format(number)
+        case .integer(let number): return value.written ?? String(number)
+        case .number(let number): return value.written ?? YAMLNode.format(number)
         default:
             mismatch(value, field: fieldPath(key), expected: "text or a number")
             return nil

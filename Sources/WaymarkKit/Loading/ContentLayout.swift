@@ -18,13 +18,22 @@ public struct ContentLayout: Sendable {
     /// Problems with the layout itself.
     public var diagnostics: [Diagnostic]
 
-    /// Classifies `relativePaths` (relative to the content folder); `displayPath` turns a relative
-    /// path into the path diagnostics print.
-    public init(relativePaths: [String], displayPath: @escaping @Sendable (String) -> String) {
+    /// Classifies `relativePaths` (the files, relative to the content folder) and `folders` (every
+    /// folder, empty ones too); `displayPath` turns a relative path into the path diagnostics print.
+    /// Every file and folder is either part of the layout or reported.
+    public init(
+        relativePaths: [String], folders: [String] = [], displayPath: @escaping @Sendable (String) -> String
+    ) {
         var entries: [Entry] = []
         var schemaFiles: [String] = []
         var diagnostics: [Diagnostic] = []
         var classifier = Classifier(displayPath: displayPath)
+        let holding = Set(relativePaths.flatMap(Self.enclosingFolders))
+        for folder in folders.sorted() {
+            if let problem = classifier.classifyFolder(folder, isEmpty: !holding.contains(folder)) {
+                diagnostics.append(problem)
+            }
+        }
         for path in relativePaths.sorted() {
             switch classifier.classify(path) {
             case .file(let kind): entries.append(Entry(relativePath: path, kind: kind))
@@ -38,6 +47,12 @@ public struct ContentLayout: Sendable {
         self.entries = entries
         self.schemaFiles = schemaFiles
         self.diagnostics = diagnostics
+    }
+
+    /// `a`, `a/b` for `a/b/c.md`.
+    private static func enclosingFolders(of path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 
     /// Place ids are unique across systems: the second (in path order) is an error.
@@ -72,9 +87,37 @@ private struct Classifier {
     /// Folders seen under `systems/`, to check each has its `system.md` or `place.md`.
     var systemFolders: Set<String> = []
     var placeFolders: Set<[String]> = []
+    /// Folders named like a file, already reported, so that the file is not also called missing.
+    var foldersNamedLikeFiles: Set<String> = []
 
     init(displayPath: @escaping @Sendable (String) -> String) {
         self.displayPath = displayPath
+    }
+
+    /// A folder: one named like a content file is an error; an empty one is a warning, unless it is
+    /// a system or place folder, which is reported as missing its `system.md` or `place.md`.
+    mutating func classifyFolder(_ path: String, isEmpty: Bool) -> Diagnostic? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let name = parts.last else { return nil }
+        let location = SourceLocation(file: displayPath(path))
+        if [".md", ".yaml", ".json"].contains(where: name.hasSuffix) {
+            foldersNamedLikeFiles.insert(path)
+            return .folderNotFile(name, at: location)
+        }
+        if parts.first == "systems", parts.count == 2 || parts.count == 3 {
+            // A bad name is reported by the files inside; an empty folder has none to do it.
+            guard Identifier.isValid(parts[1]) else {
+                return isEmpty && parts.count == 2 ? .badIdentifier(name, role: "system", at: location) : nil
+            }
+            systemFolders.insert(parts[1])
+            guard parts.count == 3 else { return nil }
+            guard Identifier.isValid(name) else {
+                return isEmpty ? .badIdentifier(name, role: "place", at: location) : nil
+            }
+            placeFolders.insert([parts[1], name])
+            return nil
+        }
+        return isEmpty ? .emptyFolder(at: location) : nil
     }
 
     mutating func classify(_ path: String) -> Outcome {
@@ -161,7 +204,7 @@ private struct Classifier {
     func missingFiles(among entries: [ContentLayout.Entry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let kinds = Set(entries.map(\.kind))
-        if !kinds.contains(.site) {
+        if !kinds.contains(.site), !foldersNamedLikeFiles.contains("site.yaml") {
             diagnostics.append(
                 .missingFile(
                     "site.yaml", purpose: "every catalogue needs its site settings",
@@ -169,6 +212,7 @@ private struct Classifier {
         }
         for system in systemFolders.sorted() where !kinds.contains(.system(id: system)) {
             let path = "systems/\(system)/system.md"
+            if foldersNamedLikeFiles.contains(path) { continue }
             diagnostics.append(
                 .missingFile(
                     path, purpose: "every system folder describes its system",
@@ -177,6 +221,7 @@ private struct Classifier {
         for folder in placeFolders.sorted(by: { $0.lexicographicallyPrecedes($1) })
         where !kinds.contains(.place(system: folder[0], id: folder[1])) {
             let path = "systems/\(folder[0])/\(folder[1])/place.md"
+            if foldersNamedLikeFiles.contains(path) { continue }
             diagnostics.append(
                 .missingFile(
                     path, purpose: "every place folder describes its place", at: SourceLocation(file: displayPath(path))

@@ -50,12 +50,11 @@ public enum ContentLoader {
         else {
             throw Failure(description: "the content folder \(displayRoot) does not exist")
         }
-        var links: [String] = []
-        let paths = try relativeFilePaths(in: folder, links: &links)
+        let listing = try listing(of: folder)
         let display: @Sendable (String) -> String = { relative in
             displayRoot.isEmpty || displayRoot == "." ? relative : displayRoot + "/" + relative
         }
-        let layout = ContentLayout(relativePaths: paths, displayPath: display)
+        let layout = ContentLayout(relativePaths: listing.files, folders: listing.folders, displayPath: display)
         let results = Mutex([(SourceDocument?, [Diagnostic])](repeating: (nil, []), count: layout.entries.count))
         DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
             let entry = layout.entries[index]
@@ -74,7 +73,8 @@ public enum ContentLoader {
         }
         return LoadedContent(
             documents: parsed.compactMap(\.0),
-            diagnostics: layout.diagnostics + links.map { .symbolicLink(at: SourceLocation(file: display($0))) }
+            diagnostics: layout.diagnostics + listing.links.map { .symbolicLink(at: SourceLocation(file: display($0))) }
+                + listing.others.map { .notAFile(at: SourceLocation(file: display($0))) }
                 + parsed.flatMap(\.1) + schemaProblems,
             kinds: Set(layout.entries.map(\.kind)), schemas: schemas,
             schemaFolder: display("schema"))
@@ -87,14 +87,26 @@ public enum ContentLoader {
     private static func readText(at url: URL, displayPath: String) -> Result<SourceText, Unreadable> {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            // Read one byte past the limit, so a huge file is never read whole.
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: ContentLimits.fileBytes + 1) ?? Data()
         } catch {
             return .failure(
                 Unreadable(
                     diagnostic: .unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))))
         }
+        guard data.count <= ContentLimits.fileBytes else {
+            return .failure(Unreadable(diagnostic: .fileTooLarge(at: SourceLocation(file: displayPath))))
+        }
         guard let source = SourceText(path: displayPath, data: data) else {
-            return .failure(Unreadable(diagnostic: .notUTF8(at: SourceLocation(file: displayPath))))
+            let diagnostic: Diagnostic =
+                switch EncodingProblem.diagnose(data) {
+                case .otherEncoding(let name): .otherEncoding(name, at: SourceLocation(file: displayPath, line: 1, column: 1))
+                case .invalidByte(let byte, let position):
+                    .invalidByte(byte, at: SourceLocation(file: displayPath, line: position.line, column: position.column))
+                }
+            return .failure(Unreadable(diagnostic: diagnostic))
         }
         return .success(source)
     }
@@ -111,14 +123,25 @@ public enum ContentLoader {
     /// Every regular file below `folder`, relative to it, sorted. Hidden files and folders are
     /// skipped; symbolic links are not followed, so nothing outside the folder is read.
     static func relativeFilePaths(in folder: URL) throws(Failure) -> [String] {
-        var links: [String] = []
-        return try relativeFilePaths(in: folder, links: &links)
+        try listing(of: folder).files
     }
 
-    /// As `relativeFilePaths(in:)`, also collecting the symbolic links it passed over.
-    static func relativeFilePaths(in folder: URL, links: inout [String]) throws(Failure) -> [String] {
+    /// What a folder holds, below it and relative to it, each list sorted.
+    struct Listing {
+        /// Regular files.
+        var files: [String] = []
+        /// Folders, including empty ones.
+        var folders: [String] = []
+        /// Symbolic links, which are never followed.
+        var links: [String] = []
+        /// Anything else: named pipes, sockets, devices. Never opened, since reading one can block.
+        var others: [String] = []
+    }
+
+    /// Everything below `folder` but hidden names (which start with `.`).
+    static func listing(of folder: URL) throws(Failure) -> Listing {
         let manager = FileManager.default
-        var result: [String] = []
+        var listing = Listing()
         var pending = [""]
         while let relative = pending.popLast() {
             let url = relative.isEmpty ? folder : folder.appending(path: relative)
@@ -133,16 +156,24 @@ public enum ContentLoader {
                 // lstat rather than Foundation's attribute dictionary: cheaper, and a symbolic
                 // link is neither a file nor a folder, so it is never followed.
                 var status = stat()
-                guard lstat(folder.appending(path: child).path, &status) == 0 else { continue }
+                guard lstat(folder.appending(path: child).path, &status) == 0 else {
+                    listing.others.append(child)
+                    continue
+                }
                 switch status.st_mode & S_IFMT {
-                case S_IFDIR: pending.append(child)
-                case S_IFREG: result.append(child)
-                case S_IFLNK: links.append(child)
-                default: continue
+                case S_IFDIR:
+                    pending.append(child)
+                    listing.folders.append(child)
+                case S_IFREG: listing.files.append(child)
+                case S_IFLNK: listing.links.append(child)
+                default: listing.others.append(child)
                 }
             }
         }
-        links.sort()
-        return result.sorted()
+        listing.files.sort()
+        listing.folders.sort()
+        listing.links.sort()
+        listing.others.sort()
+        return listing
     }
 }

@@ -25,6 +25,16 @@ enum ScalarTyping {
         return .string(text)
     }
 
+    /// Whether a plain scalar typed as `value` is a number too large to hold: a whole number past
+    /// 64 bits (which would otherwise be rounded to a decimal such as 1e+20) or a decimal past the
+    /// largest double (which would otherwise become infinity). `.inf` written as such is not.
+    static func isTooLarge(_ text: String, typed value: YAMLNode.Value) -> Bool {
+        guard case .number(let number) = value else { return false }
+        if number.isInfinite { return !text.lowercased().hasSuffix(".inf") }
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+    }
+
     /// `[-+]?[0-9]+` without a superfluous leading zero, `0o` octal or `0x` hexadecimal.
     private static func integer(_ text: String) -> Int? {
         if text.hasPrefix("0x"), text.count > 2 { return Int(text.dropFirst(2), radix: 16) }

@@ -1,12 +1,15 @@
 extension SourceDocument {
     /// Parses one file's text as `kind` says it should be: front matter and body for Markdown,
     /// the whole text for YAML. Returns `nil` when nothing usable could be read, with the reasons.
-    static func parse(_ source: SourceText, as kind: Kind) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
+    public static func parse(_ source: SourceText, as kind: Kind) -> (
+        document: SourceDocument?, diagnostics: [Diagnostic]
+    ) {
         let yaml: String
         let firstLine: Int
         var body = ""
         var bodyFirstLine = 0
         let start = source.location(SourcePosition(line: 1, column: 1))
+        if let long = longLine(in: source) { return (nil, [.lineTooLong(at: source.location(long))]) }
         if kind.isMarkdown {
             switch FrontMatter.split(source) {
             case .failure(.missing): return (nil, [.frontMatterMissing(at: start)])
@@ -21,12 +24,37 @@ extension SourceDocument {
             yaml = source.text
             firstLine = 1
         }
-        let (root, diagnostics) = YAMLReader(source: source, yaml: yaml, firstLine: firstLine).read()
+        var (root, diagnostics) = YAMLReader(source: source, yaml: yaml, firstLine: firstLine).read()
+        if kind.isMarkdown { diagnostics += hiddenCharacters(in: source, from: bodyFirstLine) }
         guard let root else { return (nil, diagnostics) }
         if kind.isMarkdown, root.entries == nil {
             return (nil, diagnostics + [.frontMatterNotMapping(found: root, at: source.location(root.position))])
         }
         let document = SourceDocument(kind: kind, source: source, data: root, body: body, bodyFirstLine: bodyFirstLine)
         return (document, diagnostics)
+    }
+
+    /// Where the first line longer than the limit crosses it.
+    private static func longLine(in source: SourceText) -> SourcePosition? {
+        for (index, line) in source.lines.enumerated() where line.utf8.count > ContentLimits.lineLength {
+            if line.unicodeScalars.count > ContentLimits.lineLength {
+                return SourcePosition(line: index + 1, column: ContentLimits.lineLength + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Bidirectional controls and invisible characters in a Markdown body, each where it is; after
+    /// the first few, one more diagnostic counts the rest.
+    private static func hiddenCharacters(in source: SourceText, from firstLine: Int) -> [Diagnostic] {
+        let found = HiddenCharacters.positions(in: source, from: firstLine)
+        var diagnostics = found.prefix(ContentLimits.listedPerFile).map { character, position in
+            Diagnostic.hiddenCharacter(character, field: nil, at: source.location(position))
+        }
+        if found.count > ContentLimits.listedPerFile {
+            let next = found[ContentLimits.listedPerFile].1
+            diagnostics.append(.yamlMoreProblems(found.count - ContentLimits.listedPerFile, at: source.location(next)))
+        }
+        return diagnostics
     }
 }

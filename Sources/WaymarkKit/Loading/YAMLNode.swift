@@ -35,11 +35,14 @@ public struct YAMLNode: Sendable, Hashable {
     public var value: Value
     /// Where the value starts in the whole file.
     public var position: SourcePosition
+    /// A number as its author wrote it (`1.50`, `0x1F`), so that messages and pages quote it so.
+    public var written: String?
 
-    /// Creates a node holding `value` at `position`.
-    public init(_ value: Value, at position: SourcePosition) {
+    /// Creates a node holding `value` at `position`; `written` is a number's text as written.
+    public init(_ value: Value, at position: SourcePosition, written: String? = nil) {
         self.value = value
         self.position = position
+        self.written = written
     }
 }
 
@@ -80,8 +83,8 @@ extension YAMLNode {
         switch value {
         case .null: "nothing (an empty value)"
         case .bool(let flag): "`\(flag)` (true or false)"
-        case .integer(let number): "the number \(number)"
-        case .number(let number): "the number \(YAMLNode.format(number))"
+        case .integer(let number): "the number \(written ?? String(number))"
+        case .number(let number): "the number \(written ?? YAMLNode.format(number))"
         case .string(let text): "the text \"\(text.count > 60 ? String(text.prefix(57)) + "..." : text)\""
         case .sequence: "a list"
         case .mapping: "a group of fields"

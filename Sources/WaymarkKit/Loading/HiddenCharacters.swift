@@ -1,0 +1,63 @@
+/// Characters that change how text reads without being seen: bidirectional controls, which can
+/// make a crew read a dose or a phone number other than the one approved, and invisible ones,
+/// which make two identical-looking values differ. No content field allows them.
+///
+/// The zero-width joiner and non-joiner (U+200D, U+200C) are allowed: they shape letters and emoji
+/// within a word and cannot reorder or hide text.
+enum HiddenCharacters {
+    /// Whether `scalar` is a control, bidirectional or invisible character content may not hold.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0x00AD, 0x180E, 0x200B, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// How a diagnostic names `scalar`: `U+202E RIGHT-TO-LEFT OVERRIDE`.
+    static func name(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let name = scalar.properties.name ?? scalar.properties.nameAlias ?? "CONTROL CHARACTER"
+        return "\(code) \(name)"
+    }
+
+    /// Where `scalar` is first written in `source` between two positions, if it is written there
+    /// rather than escaped.
+    static func position(
+        of scalar: Unicode.Scalar, in source: SourceText, from start: SourcePosition, to end: SourcePosition
+    ) -> SourcePosition? {
+        let lines = source.lines
+        guard start.line >= 1 else { return nil }
+        for lineNumber in start.line...min(max(end.line, start.line), lines.count) {
+            var column = 1
+            for character in lines[lineNumber - 1].unicodeScalars {
+                let after = lineNumber > start.line || column >= start.column
+                let before = lineNumber < end.line || column < end.column
+                if after, before, character == scalar { return SourcePosition(line: lineNumber, column: column) }
+                column += 1
+            }
+        }
+        return nil
+    }
+
+    /// Every forbidden character in the lines of `source` from `firstLine` on (a Markdown body).
+    static func positions(in source: SourceText, from firstLine: Int) -> [(Unicode.Scalar, SourcePosition)] {
+        let lines = source.lines
+        guard firstLine >= 1, firstLine <= lines.count else { return [] }
+        var found: [(Unicode.Scalar, SourcePosition)] = []
+        for lineNumber in firstLine...lines.count {
+            let line = lines[lineNumber - 1]
+            // Most lines are plain ASCII text: skip them without counting columns.
+            guard line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 >= 0x7F }) else { continue }
+            var column = 1
+            for character in line.unicodeScalars {
+                if isForbidden(character) { found.append((character, SourcePosition(line: lineNumber, column: column))) }
+                column += 1
+            }
+        }
+        return found
+    }
+}

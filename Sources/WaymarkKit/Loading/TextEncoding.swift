@@ -1,0 +1,49 @@
+import Foundation
+
+/// What is wrong with a file that is not UTF-8: the encoding it is in, when that can be told, or
+/// where its first byte that is not UTF-8 stands.
+enum EncodingProblem: Sendable, Hashable {
+    /// A byte order mark, or the NUL bytes of plain ASCII text, show another Unicode encoding.
+    case otherEncoding(String)
+    /// The first byte that is not UTF-8, with its line and column (characters before it, counted
+    /// as an editor counts them).
+    case invalidByte(UInt8, at: SourcePosition)
+
+    /// Works out why `bytes` are not UTF-8.
+    static func diagnose(_ bytes: Data) -> EncodingProblem {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .otherEncoding("UTF-32 (big-endian)") }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .otherEncoding("UTF-32 (little-endian)") }
+        if head.starts(with: [0xFE, 0xFF]) { return .otherEncoding("UTF-16 (big-endian)") }
+        if head.starts(with: [0xFF, 0xFE]) { return .otherEncoding("UTF-16 (little-endian)") }
+        if head.count >= 2, head[0] == 0, head[1] != 0 { return .otherEncoding("UTF-16 (big-endian)") }
+        if head.count >= 2, head[0] != 0, head[1] == 0 { return .otherEncoding("UTF-16 (little-endian)") }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var line = 1
+        var column = 1
+        var afterReturn = false
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .emptyInput: return .invalidByte(0, at: SourcePosition(line: line, column: column))
+            case .error:
+                return .invalidByte(bytes[bytes.startIndex + offset], at: SourcePosition(line: line, column: column))
+            case .valid(let encoded):
+                offset += encoded.count
+                let byte = encoded.first
+                let isLeadingMark = offset == 3 && encoded.elementsEqual([0xEF, 0xBB, 0xBF])
+                if byte == UInt8(ascii: "\n") {
+                    if !afterReturn { line += 1 }
+                    column = 1
+                } else if byte == UInt8(ascii: "\r") {
+                    line += 1
+                    column = 1
+                } else if !isLeadingMark {
+                    column += 1
+                }
+                afterReturn = byte == UInt8(ascii: "\r")
+            }
+        }
+    }
+}
