@@ -37,18 +37,28 @@ struct Build: ParsableCommand {
         let previous = variation.previous(in: options)
         let result: Pipeline.BuildResult
         do {
-            let writer = try SiteWriter(
+            var writer = try SiteWriter(
                 output: outputFolder,
                 mustNotContain: [content, templatesFolder, workingFolder]
                     + SiteWriter.repositoryRoot(containing: workingFolder),
                 mustNotBeInside: [content, templatesFolder])
+            let output = self.output
+            writer.whenWaiting = {
+                FileHandle.standardError.write(
+                    Data("waymark: another build is writing \(output); waiting for it to finish\n".utf8))
+            }
             result = try Pipeline.build(
-                content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder, writer: writer,
+                content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder,
+                templatesDisplayRoot: SharedOptions.displayPath(templates), writer: writer,
                 today: today, strict: options.strict, warningsKept: Set(options.warnOnly), previous: previous,
                 failOn: variation.failOn, includingDrafts: drafts)
         } catch let failure as SiteWriter.Failure {
             Failure.exit(failure.description)
         } catch let failure as Pipeline.Failure {
+            for diagnostic in failure.diagnostics {
+                let line = options.format == .github ? diagnostic.githubDescription : diagnostic.textDescription
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
             Failure.exit(failure.description)
         }
         options.report(result.timings)

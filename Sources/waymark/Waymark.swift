@@ -63,8 +63,11 @@ struct SharedOptions: ParsableArguments {
     var format: DiagnosticFormat = .text
 
     /// The content folder as diagnostics print it: as typed, relative to where waymark runs.
-    var contentDisplayRoot: String {
-        var path = content
+    var contentDisplayRoot: String { Self.displayPath(content) }
+
+    /// A folder as diagnostics print it: as typed, without `./` or a trailing `/`.
+    static func displayPath(_ folder: String) -> String {
+        var path = folder
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         if path.hasPrefix("./") { path.removeFirst(2) }
         return path

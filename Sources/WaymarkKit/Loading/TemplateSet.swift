@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
     public var templates: [String: String]
     /// Asset bytes by path below `assets/`.
     public var assets: [String: [UInt8]]
+    /// How problems name the templates folder: `Templates`, as typed on the command line.
+    public var displayRoot: String = "Templates"
 
     /// Creates a template set from values, as tests do.
     public init(templates: [String: String], assets: [String: [UInt8]] = [:]) {
@@ -18,7 +20,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Reads every template and asset below `folder`.
-    public init(loadingFrom folder: URL) throws(ContentLoader.Failure) {
+    public init(loadingFrom folder: URL, displayRoot: String = "Templates") throws(ContentLoader.Failure) {
+        self.displayRoot = displayRoot
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {

@@ -30,6 +30,8 @@ public struct SiteWriter: Sendable {
 
     /// The folder the site goes to.
     public let output: URL
+    /// Called once when another build is writing to the same folder and this one must wait.
+    public var whenWaiting: @Sendable () -> Void = {}
 
     /// Prepares to write to `output`, refusing any folder whose replacement would lose work: one
     /// that is or contains a folder of `mustNotContain` (the content, the templates, the
@@ -57,6 +59,7 @@ public struct SiteWriter: Sendable {
             throw Failure(description: "refusing to write the site to \(output.path): it is a file, not a folder")
         }
         self.output = output.standardizedFileURL.resolvingSymlinksInPath()
+        try Self.checkReplaceable(self.output)
     }
 
     /// The root of the git repository holding `folder`, if any: an output folder must never
@@ -74,7 +77,8 @@ public struct SiteWriter: Sendable {
         url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
     }
 
-    /// Writes `site` and swaps it in for the previous output.
+    /// Writes `site` and swaps it in for the previous output. Only one build writes to an output
+    /// folder at a time: when another holds it, `whenWaiting` is called and this one waits its turn.
     public func write(_ site: RenderedSite) throws(Failure) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -86,24 +90,19 @@ public struct SiteWriter: Sendable {
         } catch {
             throw Failure(description: "could not create \(parent.path): \(error.localizedDescription)")
         }
-        removeLeftovers(in: parent, named: name)
+        let lock = try OutputLock.take(beside: output, waiting: whenWaiting)
+        defer { OutputLock.release(lock) }
+        // Checked again now that this build holds the folder: it may have changed while it waited.
+        try Self.checkReplaceable(output)
+        Self.removeLeftovers(in: parent, named: name)
         do {
             try writeFiles(of: site, into: staging)
+            try Self.writeBytes(Array(Self.markerText.utf8), to: staging.appending(path: Self.marker).path)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
         }
         try swap(staging, into: output, retiring: retired)
-    }
-
-    /// Removes temporary folders a killed build left behind beside the output.
-    private func removeLeftovers(in parent: URL, named name: String) {
-        let manager = FileManager.default
-        let prefixes = [".\(name).building-", ".\(name).previous-"]
-        for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
-        where prefixes.contains(where: entry.hasPrefix) {
-            try? manager.removeItem(at: parent.appending(path: entry))
-        }
     }
 
     private func writeFiles(of site: RenderedSite, into folder: URL) throws(Failure) {
@@ -139,7 +138,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private static func writeBytes(_ bytes: [UInt8], to path: String) throws(Failure) {
+    static func writeBytes(_ bytes: [UInt8], to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Failure(description: "could not create \(path): \(String(cString: strerror(errno)))")

@@ -31,6 +31,8 @@ public enum Pipeline {
     public struct Failure: Error, CustomStringConvertible {
         /// What went wrong, for the person running the command.
         public var description: String
+        /// The problems behind it that have a file and position, such as a template's syntax errors.
+        public var diagnostics: [Diagnostic] = []
     }
 
     /// Loads, decodes and validates the content folder and analyses its variation. With
@@ -128,7 +130,8 @@ public enum Pipeline {
     /// output as it was. Draft pathways are checked but left out of the site unless
     /// `includingDrafts`, since they are not yet approved for use.
     public static func build(
-        content: URL, displayRoot: String, templates: URL, writer: SiteWriter, today: CalendarDate, strict: Bool,
+        content: URL, displayRoot: String, templates: URL, templatesDisplayRoot: String = "Templates",
+        writer: SiteWriter, today: CalendarDate, strict: Bool,
         warningsKept: Set<String> = [],
         previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil, includingDrafts: Bool = false
     ) throws(Failure) -> BuildResult {
@@ -141,7 +144,7 @@ public enum Pipeline {
         var timings = checked.timings
         let templateSet: TemplateSet
         do {
-            templateSet = try TemplateSet(loadingFrom: templates)
+            templateSet = try TemplateSet(loadingFrom: templates, displayRoot: templatesDisplayRoot)
         } catch {
             throw Failure(description: error.description)
         }
@@ -149,7 +152,7 @@ public enum Pipeline {
         do {
             renderer = try SiteRenderer(templates: templateSet)
         } catch {
-            throw Failure(description: error.description)
+            throw Failure(description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
         }
         let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
         let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()

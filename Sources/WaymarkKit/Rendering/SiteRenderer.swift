@@ -10,8 +10,11 @@ import Synchronization
 public struct SiteRenderer: Sendable {
     /// Why the site could not be rendered: a problem in the templates, not in the content.
     public struct Failure: Error, CustomStringConvertible {
-        /// What went wrong, for the person who maintains the templates.
-        public var description: String
+        /// Each problem, at its template's file, line and column.
+        public var diagnostics: [Diagnostic]
+
+        /// What went wrong, for the person who maintains the templates: one line per problem.
+        public var description: String { diagnostics.map(\.textDescription).joined(separator: "\n") }
     }
 
     /// The page templates every site needs, by name.
@@ -30,15 +33,23 @@ public struct SiteRenderer: Sendable {
     /// Compiles `templates`, failing on a template that does not parse or a page template that is missing.
     public init(templates: TemplateSet) throws(Failure) {
         var library = MustacheLibrary()
+        var problems: [TemplateCheck.Problem] = []
         for (name, text) in templates.templates.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(text, named: name)
             } catch {
-                throw Failure(description: "the template \(name).mustache does not parse: \(error)")
+                problems.append(TemplateCheck.problem(parsing: error, template: name))
             }
         }
-        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
-            throw Failure(description: "the template \(name).mustache is missing from the templates folder")
+        problems += TemplateCheck.missingReferences(in: templates.templates, names: Set(templates.templates.keys))
+        for name in Self.requiredTemplates where templates.templates[name] == nil {
+            problems.append(
+                TemplateCheck.Problem(
+                    code: "template.missing", template: name, line: 0, column: 0,
+                    message: "the template \(name).mustache is missing from the templates folder; every site needs it"))
+        }
+        guard problems.isEmpty else {
+            throw Failure(diagnostics: problems.map { $0.diagnostic(in: templates.displayRoot) })
         }
         self.library = library
         assets = templates.assets.sorted { $0.key < $1.key }.map { ("assets/" + Fingerprint.name($0, for: $1), $1) }
