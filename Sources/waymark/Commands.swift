@@ -50,7 +50,8 @@ struct Build: ParsableCommand {
             result = try Pipeline.build(
                 content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder,
                 templatesDisplayRoot: SharedOptions.displayPath(templates), writer: writer,
-                today: today, strict: options.strict, warningsKept: Set(options.warnOnly), previous: previous,
+                today: today, todayIsGiven: options.today != nil, strict: options.strict,
+                warningsKept: Set(options.warnOnly), previous: previous,
                 failOn: variation.failOn, includingDrafts: drafts)
         } catch let failure as SiteWriter.Failure {
             Failure.exit(failure.description)
@@ -70,7 +71,8 @@ struct Build: ParsableCommand {
             result.filesWritten.map { "built \($0) files into \(output)\(leftOut)" }
             ?? "nothing written; \(output) left as it was"
         try Report.finish(
-            result.check.report, format: options.format, today: today, outcome: outcome, failOn: variation.failOn)
+            result.check.report, format: options.format, today: result.check.today ?? today, outcome: outcome,
+            failOn: variation.failOn)
     }
 }
 
@@ -88,7 +90,8 @@ struct Check: ParsableCommand {
         let result = options.check(today: today, previous: variation.previous(in: options))
         options.report(result.timings)
         try Report.finish(
-            result.report, format: options.format, today: today, outcome: "checked", failOn: variation.failOn)
+            result.report, format: options.format, today: result.today ?? today, outcome: "checked",
+            failOn: variation.failOn)
     }
 }
 

@@ -39,7 +39,7 @@ struct VariationCommand: ParsableCommand {
             print(VariationTable(report.variation, catalogue: result.catalogue).text)
         }
         try Report.finish(
-            report, format: options.format, today: today, outcome: "checked", failOn: variation.failOn,
+            report, format: options.format, today: result.today ?? today, outcome: "checked", failOn: variation.failOn,
             listingNew: false)
     }
 }

@@ -93,7 +93,7 @@ struct SharedOptions: ParsableArguments {
         do {
             return try Pipeline.check(
                 content: folder(content), displayRoot: contentDisplayRoot, strict: strict,
-                warningsKept: Set(warnOnly), today: today, previous: previous)
+                warningsKept: Set(warnOnly), today: today, todayIsGiven: self.today != nil, previous: previous)
         } catch {
             Failure.exit(error.description)
         }

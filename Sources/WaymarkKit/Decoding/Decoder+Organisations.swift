@@ -16,9 +16,14 @@ extension CatalogueDecoder {
         }
         let sample = reader.bool("sample") ?? false
         let coreTypes = document.data["core_types"] == nil ? nil : reader.identifiers("core_types", of: "pathway type")
+        var sampleAsOf = reader.date("sample_as_of")
+        if sampleAsOf != nil, !sample, let entry = document.data.entry("sample_as_of") {
+            reader.report(.sampleDateWithoutSample(at: document.location(entry.keyPosition)))
+            sampleAsOf = nil
+        }
         let settings = SiteSettings(
             title: title ?? "Waymark", baseURL: baseURL, timeZone: zone, sample: sample, coreTypes: coreTypes,
-            source: document)
+            sampleAsOf: sampleAsOf, source: document)
         return (settings, reader.finish())
     }
 

@@ -92,4 +92,13 @@ extension Diagnostic {
             message: "`time_zone` should be a time zone name such as Europe/London, but found \"\(zone)\"",
             at: location, field: "time_zone", hint: "use `Europe/London`")
     }
+
+    static func sampleDateWithoutSample(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, code: "site.sample-date",
+            message:
+                "`sample_as_of` fixes the date a sample catalogue is checked as of, but this catalogue is not a sample (`sample: true` is not set)",
+            at: location, field: "sample_as_of",
+            hint: "remove `sample_as_of`: a real catalogue's reviews must be checked against today's date")
+    }
 }

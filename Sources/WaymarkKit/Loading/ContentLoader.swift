@@ -102,9 +102,11 @@ public enum ContentLoader {
         guard let source = SourceText(path: displayPath, data: data) else {
             let diagnostic: Diagnostic =
                 switch EncodingProblem.diagnose(data) {
-                case .otherEncoding(let name): .otherEncoding(name, at: SourceLocation(file: displayPath, line: 1, column: 1))
+                case .otherEncoding(let name):
+                    .otherEncoding(name, at: SourceLocation(file: displayPath, line: 1, column: 1))
                 case .invalidByte(let byte, let position):
-                    .invalidByte(byte, at: SourceLocation(file: displayPath, line: position.line, column: position.column))
+                    .invalidByte(
+                        byte, at: SourceLocation(file: displayPath, line: position.line, column: position.column))
                 }
             return .failure(Unreadable(diagnostic: diagnostic))
         }

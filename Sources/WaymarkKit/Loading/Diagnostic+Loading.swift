@@ -23,7 +23,9 @@ extension Diagnostic {
         Diagnostic(
             .error, code: "layout.folder-not-file",
             message: "`\(name)` is a folder, but a file belongs here, so none of it is read", at: location,
-            hint: "replace the folder with the file `\(name)`, or give the folder a name without `.md`, `.yaml` or `.json`")
+            hint:
+                "replace the folder with the file `\(name)`, or give the folder a name without `.md`, `.yaml` or `.json`"
+        )
     }
 
     static func emptyFolder(at location: SourceLocation) -> Diagnostic {
@@ -46,20 +48,24 @@ extension Diagnostic {
             message:
                 "this file is not UTF-8 text: the byte 0x\(hex.count < 2 ? "0" + hex : hex) here is not UTF-8 (it may be saved as Windows-1252 or Latin-1)",
             at: location,
-            hint: "save the file with UTF-8 encoding, then check the characters at this position (often £, é or a curly quote)")
+            hint:
+                "save the file with UTF-8 encoding, then check the characters at this position (often £, é or a curly quote)"
+        )
     }
 
     static func fileTooLarge(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "limit.file-size",
-            message: "this file is larger than \(ContentLimits.fileBytes / 1_048_576) MiB, the most Waymark reads in one file",
+            message:
+                "this file is larger than \(ContentLimits.fileBytes / 1_048_576) MiB, the most Waymark reads in one file",
             at: location, hint: "split it into several files; a pathway file is usually a few kilobytes")
     }
 
     static func lineTooLong(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "limit.line-length",
-            message: "this line is longer than \(ContentLimits.lineLength) characters, the most Waymark reads on one line",
+            message:
+                "this line is longer than \(ContentLimits.lineLength) characters, the most Waymark reads on one line",
             at: location, hint: "break the text into several lines or paragraphs")
     }
 
@@ -167,13 +173,15 @@ extension Diagnostic {
             .error, code: "limit.depth",
             message:
                 "groups and lists are nested more than \(ContentLimits.depth) levels deep here; Waymark reads no deeper",
-            at: location, hint: "content needs only a few levels: check the indentation and the brackets above this line")
+            at: location,
+            hint: "content needs only a few levels: check the indentation and the brackets above this line")
     }
 
     static func yamlTooManyValues(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "limit.values",
-            message: "this file holds more than \(ContentLimits.values) values; Waymark reads at most that many in one file",
+            message:
+                "this file holds more than \(ContentLimits.values) values; Waymark reads at most that many in one file",
             at: location, hint: "split the content into several files, one per pathway, place or body")
     }
 
@@ -185,10 +193,13 @@ extension Diagnostic {
                 ? "`\(field)` is the whole number \(written), which is too large: whole numbers in content must lie between -9223372036854775808 and 9223372036854775807"
                 : "`\(field)` is the number \(written), which is too large to be held as a number",
             at: location, field: field,
-            hint: "check the number; if it is a code or a reference rather than an amount, put it in quotes: \"\(written)\"")
+            hint:
+                "check the number; if it is a code or a reference rather than an amount, put it in quotes: \"\(written)\""
+        )
     }
 
-    static func hiddenCharacter(_ character: Unicode.Scalar, field: String?, at location: SourceLocation) -> Diagnostic {
+    static func hiddenCharacter(_ character: Unicode.Scalar, field: String?, at location: SourceLocation) -> Diagnostic
+    {
         let place = field.map { $0.isEmpty ? "a field name" : "`\($0)`" } ?? "the text"
         let kind =
             (0x202A...0x202E).contains(character.value) || (0x2066...0x2069).contains(character.value)

@@ -54,7 +54,9 @@ enum HiddenCharacters {
             guard line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 >= 0x7F }) else { continue }
             var column = 1
             for character in line.unicodeScalars {
-                if isForbidden(character) { found.append((character, SourcePosition(line: lineNumber, column: column))) }
+                if isForbidden(character) {
+                    found.append((character, SourcePosition(line: lineNumber, column: column)))
+                }
                 column += 1
             }
         }

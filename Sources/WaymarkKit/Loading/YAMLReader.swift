@@ -14,12 +14,6 @@ struct YAMLReader {
     /// The line of the file the YAML text starts on.
     let firstLine: Int
 
-    init(source: SourceText, yaml: String, firstLine: Int) {
-        self.source = source
-        self.yaml = yaml
-        self.firstLine = firstLine
-    }
-
     /// The parsed root, or `nil` when the YAML could not be used; and what is wrong with it.
     func read() -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let tabs = tabIndentation()

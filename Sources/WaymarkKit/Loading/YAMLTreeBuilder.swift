@@ -120,7 +120,9 @@ struct YAMLTreeBuilder {
             stack.append(.mapping(position: position, entries: entries, key: nil, seen: seen))
         }
         values += 1
-        guard values <= ContentLimits.values else { return stop(.yamlTooManyValues(at: source.location(node.position))) }
+        guard values <= ContentLimits.values else {
+            return stop(.yamlTooManyValues(at: source.location(node.position)))
+        }
         return true
     }
 

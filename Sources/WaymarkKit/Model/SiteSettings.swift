@@ -11,14 +11,18 @@ public struct SiteSettings: Sendable, Hashable {
     public var sample: Bool
     /// The pathway types every place is expected to offer, when set.
     public var coreTypes: [String]?
+    /// For a sample catalogue, the date it is checked and built as of unless `--today` says
+    /// otherwise, so that its planted overdue reviews stay the same ones whenever it is built.
+    public var sampleAsOf: CalendarDate?
     /// Where the settings came from.
     public var source: SourceDocument?
 
     /// Creates settings.
     public init(
         title: String, baseURL: String = "/", timeZone: String = "Europe/London", sample: Bool = false,
-        coreTypes: [String]? = nil, source: SourceDocument? = nil
+        coreTypes: [String]? = nil, sampleAsOf: CalendarDate? = nil, source: SourceDocument? = nil
     ) {
+        self.sampleAsOf = sampleAsOf
         self.title = title
         self.baseURL = baseURL
         self.timeZone = timeZone

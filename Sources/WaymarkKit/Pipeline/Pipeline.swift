@@ -14,6 +14,8 @@ public enum Pipeline {
         public var schemas: ContentSchemas
         /// How long each stage took.
         public var timings: StageTimings
+        /// The date the content was checked as of: the date given, or a sample's `sample_as_of`.
+        public var today: CalendarDate?
     }
 
     /// What `build` did.
@@ -38,10 +40,11 @@ public enum Pipeline {
     /// Loads, decodes and validates the content folder and analyses its variation. With
     /// `strict`, warnings count as errors, except those whose code is in `warningsKept`; `today`
     /// dates the review and approval checks (without it they are not made); findings are marked
-    /// new or not against `previous`, when given.
+    /// new or not against `previous`, when given. Unless `todayIsGiven` (by `--today`), a sample
+    /// catalogue's `sample_as_of` takes the place of `today`.
     public static func check(
         content: URL, displayRoot: String, strict: Bool, warningsKept: Set<String> = [], today: CalendarDate? = nil,
-        previous: PreviousFindings? = nil
+        todayIsGiven: Bool = true, previous: PreviousFindings? = nil
     ) throws(Failure) -> CheckResult {
         var timings = StageTimings()
         let loaded: LoadedContent
@@ -53,7 +56,8 @@ public enum Pipeline {
             throw Failure(description: error.description)
         }
         return check(
-            loaded, strict: strict, warningsKept: warningsKept, today: today, previous: previous, timings: timings)
+            loaded, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
+            previous: previous, timings: timings)
     }
 
     /// Validates already-loaded content against its schemas, decodes it, checks the rules that
@@ -63,7 +67,7 @@ public enum Pipeline {
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
     public static func check(
         _ loaded: LoadedContent, strict: Bool, warningsKept: Set<String> = [], today: CalendarDate? = nil,
-        previous: PreviousFindings? = nil,
+        todayIsGiven: Bool = true, previous: PreviousFindings? = nil,
         timings: StageTimings = .init()
     ) -> CheckResult {
         var timings = timings
@@ -88,6 +92,7 @@ public enum Pipeline {
             reportedFields[document.path] = check.fields
         }
         let (catalogue, decodingDiagnostics) = timings.measure("decode") { CatalogueDecoder.decode(documents) }
+        let today = todayIsGiven ? today : catalogue.site.sampleAsOf ?? today
         let perFile =
             loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
             + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) }
@@ -104,7 +109,7 @@ public enum Pipeline {
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count,
             systems: catalogue.systems.count, trusts: catalogue.trusts.count,
             variation: variation)
-        return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings)
+        return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings, today: today)
     }
 
     /// Whether the schema already reported the problem behind a decoder's diagnostic: one about
@@ -131,13 +136,13 @@ public enum Pipeline {
     /// `includingDrafts`, since they are not yet approved for use.
     public static func build(
         content: URL, displayRoot: String, templates: URL, templatesDisplayRoot: String = "Templates",
-        writer: SiteWriter, today: CalendarDate, strict: Bool,
+        writer: SiteWriter, today: CalendarDate, todayIsGiven: Bool = true, strict: Bool,
         warningsKept: Set<String> = [],
         previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil, includingDrafts: Bool = false
     ) throws(Failure) -> BuildResult {
         let checked = try check(
             content: content, displayRoot: displayRoot, strict: strict, warningsKept: warningsKept, today: today,
-            previous: previous)
+            todayIsGiven: todayIsGiven, previous: previous)
         guard !checked.report.diagnostics.hasErrors, gate?.failing(checked.report.variation).isEmpty ?? true else {
             return BuildResult(check: checked, filesWritten: nil, timings: checked.timings)
         }
@@ -152,13 +157,15 @@ public enum Pipeline {
         do {
             renderer = try SiteRenderer(templates: templateSet)
         } catch {
-            throw Failure(description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
+            throw Failure(
+                description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
         }
         let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
         let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
         let site = timings.measure("render") {
             renderer.render(
-                published, schemas: checked.schemas.documents, variation: checked.report.variation, buildDate: today,
+                published, schemas: checked.schemas.documents, variation: checked.report.variation,
+                buildDate: checked.today ?? today,
                 reports: [findings])
         }
         do {

@@ -41,7 +41,8 @@ enum TemplateCheck {
             case .unfinishedName: "this tag is not finished: a name is expected, then `}}`"
             case .expectedSectionEnd: "a section opened here is never closed with `{{/name}}`"
             case .invalidSetDelimiter: "this delimiter change (`{{=<% %>=}}`) is not written correctly"
-            case .transformAppliedToInheritanceSection: "a transform such as `uppercased(...)` cannot apply to a parent template"
+            case .transformAppliedToInheritanceSection:
+                "a transform such as `uppercased(...)` cannot apply to a parent template"
             case .illegalTokenInsideInheritSection, .textInsideInheritSection:
                 "inside `{{<parent}} ... {{/parent}}` only `{{$block}} ... {{/block}}` sections may stand"
             case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
@@ -49,7 +50,8 @@ enum TemplateCheck {
             case nil: "the template ends in the middle of a tag: a `}}` is missing"
             }
         return Problem(
-            code: "template.syntax", template: template, line: context.lineNumber, column: context.columnNumber, message: words)
+            code: "template.syntax", template: template, line: context.lineNumber, column: context.columnNumber,
+            message: words)
     }
 
     /// Every partial (`{{> name}}`) and parent (`{{< name}}`) a template names that is not among
@@ -61,7 +63,8 @@ enum TemplateCheck {
                 let kind = reference.isParent ? "parent template" : "partial"
                 problems.append(
                     Problem(
-                        code: "template.missing-partial", template: template, line: reference.line, column: reference.column,
+                        code: "template.missing-partial", template: template, line: reference.line,
+                        column: reference.column,
                         message:
                             "the \(kind) `\(reference.name)` does not exist: there is no \(reference.name).mustache in the templates folder"
                     ))
