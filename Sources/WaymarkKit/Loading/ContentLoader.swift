@@ -99,6 +99,10 @@ public enum ContentLoader {
         guard data.count <= ContentLimits.fileBytes else {
             return .failure(Unreadable(diagnostic: .fileTooLarge(at: SourceLocation(file: displayPath))))
         }
+        if let encoding = EncodingProblem.otherEncoding(of: data) {
+            return .failure(
+                Unreadable(diagnostic: .otherEncoding(encoding, at: SourceLocation(file: displayPath, line: 1, column: 1))))
+        }
         guard let source = SourceText(path: displayPath, data: data) else {
             let diagnostic: Diagnostic =
                 switch EncodingProblem.diagnose(data) {

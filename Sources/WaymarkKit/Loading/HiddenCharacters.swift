@@ -20,9 +20,21 @@ enum HiddenCharacters {
     static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let name = scalar.properties.name ?? scalar.properties.nameAlias ?? "CONTROL CHARACTER"
+        let name = scalar.properties.name ?? controlNames[scalar.value] ?? "CONTROL CHARACTER"
         return "\(code) \(name)"
     }
+
+    /// Unicode gives control characters no name, only aliases; these are the ones people know.
+    private static let controlNames: [UInt32: String] = [
+        0x00: "NULL", 0x01: "START OF HEADING", 0x02: "START OF TEXT", 0x03: "END OF TEXT",
+        0x04: "END OF TRANSMISSION", 0x05: "ENQUIRY", 0x06: "ACKNOWLEDGE", 0x07: "BELL", 0x08: "BACKSPACE",
+        0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x0E: "SHIFT OUT", 0x0F: "SHIFT IN",
+        0x10: "DATA LINK ESCAPE", 0x11: "DEVICE CONTROL ONE", 0x12: "DEVICE CONTROL TWO",
+        0x13: "DEVICE CONTROL THREE", 0x14: "DEVICE CONTROL FOUR", 0x15: "NEGATIVE ACKNOWLEDGE",
+        0x16: "SYNCHRONOUS IDLE", 0x17: "END OF TRANSMISSION BLOCK", 0x18: "CANCEL", 0x19: "END OF MEDIUM",
+        0x1A: "SUBSTITUTE", 0x1B: "ESCAPE", 0x1C: "FILE SEPARATOR", 0x1D: "GROUP SEPARATOR",
+        0x1E: "RECORD SEPARATOR", 0x1F: "UNIT SEPARATOR", 0x7F: "DELETE", 0x85: "NEXT LINE",
+    ]
 
     /// Where `scalar` is first written in `source` between two positions, if it is written there
     /// rather than escaped.

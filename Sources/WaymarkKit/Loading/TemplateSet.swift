@@ -25,7 +25,7 @@ public struct TemplateSet: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
-            throw ContentLoader.Failure(description: "the templates folder \(folder.path) does not exist")
+            throw ContentLoader.Failure(description: "the templates folder \(displayRoot) does not exist")
         }
         var templates: [String: String] = [:]
         var assets: [String: [UInt8]] = [:]

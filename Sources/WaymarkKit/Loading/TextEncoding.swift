@@ -9,15 +9,23 @@ enum EncodingProblem: Sendable, Hashable {
     /// as an editor counts them).
     case invalidByte(UInt8, at: SourcePosition)
 
+    /// The encoding `bytes` are recognisably in, when it is not UTF-8: a byte order mark, or the
+    /// NUL byte beside each character that UTF-16 gives plain English text. (NUL bytes are
+    /// valid UTF-8, so without this a UTF-16 file would be read as text full of NULs.)
+    static func otherEncoding(of bytes: Data) -> String? {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 (big-endian)" }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 (little-endian)" }
+        if head.starts(with: [0xFE, 0xFF]) { return "UTF-16 (big-endian)" }
+        if head.starts(with: [0xFF, 0xFE]) { return "UTF-16 (little-endian)" }
+        if head.count >= 2, head[0] == 0, head[1] != 0 { return "UTF-16 (big-endian)" }
+        if head.count >= 2, head[0] != 0, head[1] == 0 { return "UTF-16 (little-endian)" }
+        return nil
+    }
+
     /// Works out why `bytes` are not UTF-8.
     static func diagnose(_ bytes: Data) -> EncodingProblem {
-        let head = Array(bytes.prefix(4))
-        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .otherEncoding("UTF-32 (big-endian)") }
-        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .otherEncoding("UTF-32 (little-endian)") }
-        if head.starts(with: [0xFE, 0xFF]) { return .otherEncoding("UTF-16 (big-endian)") }
-        if head.starts(with: [0xFF, 0xFE]) { return .otherEncoding("UTF-16 (little-endian)") }
-        if head.count >= 2, head[0] == 0, head[1] != 0 { return .otherEncoding("UTF-16 (big-endian)") }
-        if head.count >= 2, head[0] != 0, head[1] == 0 { return .otherEncoding("UTF-16 (little-endian)") }
+        if let encoding = otherEncoding(of: bytes) { return .otherEncoding(encoding) }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

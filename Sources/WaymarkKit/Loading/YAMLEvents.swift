@@ -41,6 +41,8 @@ struct YAMLEvents: ~Copyable {
         var context: String?
         /// Where the problem is; for the reader, derived from the byte offset.
         var position: SourcePosition?
+        /// Where the construct being read when the problem was found starts, when libyaml says.
+        var contextPosition: SourcePosition?
         /// The byte offset of a reader problem.
         var offset: Int
         /// The character a reader problem is about, when there is one.
@@ -54,6 +56,7 @@ struct YAMLEvents: ~Copyable {
 
     /// Starts reading `yaml`, whose first line is line `firstLine` of the file.
     init(yaml: String, firstLine: Int) {
+        _ = Self.nestingLimit
         self.firstLine = firstLine
         buffer = .allocate(capacity: max(yaml.utf8.count, 1))
         _ = buffer.initialize(from: yaml.utf8)
@@ -63,6 +66,11 @@ struct YAMLEvents: ~Copyable {
         yaml_parser_set_input_string(parser, buffer.baseAddress, yaml.utf8.count)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
+
+    /// libyaml's own nesting limit, set once for the process just past the content's, so that
+    /// flow lists nested thousands deep stop there (libyaml scans a line's flow tokens ahead of
+    /// its events, so only its own limit can stop them in time).
+    private static let nestingLimit: Void = { yaml_set_max_nest_level(Int32(ContentLimits.depth + 1)) }()
 
     deinit {
         yaml_parser_delete(parser)
@@ -128,9 +136,10 @@ struct YAMLEvents: ~Copyable {
         let problem = parser.problem.map { String(cString: $0) } ?? "the text could not be read"
         let context = parser.context.map { String(cString: $0) }
         let position = stage == .reader ? nil : self.position(parser.problem_mark)
+        let contextPosition = context == nil ? nil : self.position(parser.context_mark)
         return Failure(
-            stage: stage, problem: problem, context: context, position: position, offset: Int(parser.problem_offset),
-            value: parser.problem_value)
+            stage: stage, problem: problem, context: context, position: position, contextPosition: contextPosition,
+            offset: Int(parser.problem_offset), value: parser.problem_value)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

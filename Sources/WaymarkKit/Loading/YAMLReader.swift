@@ -49,12 +49,27 @@ struct YAMLReader {
 
     private func diagnostic(for failure: YAMLEvents.Failure) -> Diagnostic {
         guard failure.stage == .reader else {
+            let problemPosition = failure.position ?? SourcePosition(line: firstLine, column: 1)
+            if failure.problem.hasPrefix("Maximum nesting level reached") {
+                return .yamlTooDeep(at: source.location(problemPosition))
+            }
             let detail = [failure.context, failure.problem].compactMap { $0 }.joined(separator: ", ")
-            let position = failure.position ?? SourcePosition(line: firstLine, column: 1)
-            return .yamlSyntax(detail, at: source.location(position))
+            // A quote or bracket left open is found only at the end of the text: the place to fix
+            // is where it opened.
+            guard let start = failure.contextPosition, start != problemPosition else {
+                return .yamlSyntax(detail, at: source.location(problemPosition))
+            }
+            if failure.problem.contains("unexpected end of stream") {
+                return .yamlSyntax(detail, at: source.location(start))
+            }
+            var diagnostic = Diagnostic.yamlSyntax(detail, at: source.location(problemPosition))
+            diagnostic.notes.append(Diagnostic.Note("what was being read starts here", at: source.location(start)))
+            return diagnostic
         }
         let position = self.position(ofByte: failure.offset)
-        if let character = Unicode.Scalar(UInt32(bitPattern: failure.value)), failure.value > 0 {
+        if failure.problem == "control characters are not allowed",
+            let character = Unicode.Scalar(UInt32(bitPattern: failure.value))
+        {
             return .hiddenCharacter(character, field: nil, at: source.location(position))
         }
         return .yamlSyntax(failure.problem, at: source.location(position))

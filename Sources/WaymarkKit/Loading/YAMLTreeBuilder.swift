@@ -11,9 +11,22 @@ struct YAMLTreeBuilder {
         case dropped
     }
 
-    private enum Frame {
-        case sequence(position: SourcePosition, items: [YAMLNode])
-        case mapping(position: SourcePosition, entries: [YAMLNode.Entry], key: PendingKey?, seen: [String: Int])
+    /// A group or list being read. A class, so that adding to it never copies what it holds.
+    private final class Frame {
+        let position: SourcePosition
+        let isMapping: Bool
+        var items: [YAMLNode] = []
+        var entries: [YAMLNode.Entry] = []
+        var key: PendingKey?
+        /// Each key read so far, with the index of its entry.
+        var seen: [String: Int] = [:]
+
+        init(position: SourcePosition, isMapping: Bool) {
+            self.position = position
+            self.isMapping = isMapping
+        }
+
+        var node: YAMLNode { YAMLNode(isMapping ? .mapping(entries) : .sequence(items), at: position) }
     }
 
     private let source: SourceText
@@ -59,19 +72,14 @@ struct YAMLTreeBuilder {
             return deliver(YAMLNode(.null, at: position), key: nil)
         case .sequenceStart(let properties):
             check(properties)
-            stack.append(.sequence(position: properties.position, items: []))
+            stack.append(Frame(position: properties.position, isMapping: false))
             if stack.count > ContentLimits.depth { return stop(.yamlTooDeep(at: source.location(properties.position))) }
         case .mappingStart(let properties):
             check(properties)
-            stack.append(.mapping(position: properties.position, entries: [], key: nil, seen: [:]))
+            stack.append(Frame(position: properties.position, isMapping: true))
             if stack.count > ContentLimits.depth { return stop(.yamlTooDeep(at: source.location(properties.position))) }
         case .collectionEnd:
-            switch stack.popLast() {
-            case .sequence(let position, let items): return deliver(YAMLNode(.sequence(items), at: position), key: nil)
-            case .mapping(let position, let entries, _, _):
-                return deliver(YAMLNode(.mapping(entries), at: position), key: nil)
-            case nil: break
-            }
+            if let frame = stack.popLast() { return deliver(frame.node, key: nil) }
         }
         return true
     }
@@ -100,36 +108,31 @@ struct YAMLTreeBuilder {
 
     /// Puts a finished node where it belongs: the root, a list item, a key or a key's value.
     private mutating func deliver(_ node: YAMLNode, key scalar: YAMLEvents.Scalar?) -> Bool {
-        guard let top = stack.popLast() else {
+        guard let frame = stack.last else {
             root = node
             return true
         }
-        switch top {
-        case .sequence(let position, var items):
-            items.append(node)
-            stack.append(.sequence(position: position, items: items))
-        case .mapping(let position, let entries, nil, var seen):
-            let key = self.key(node, scalar: scalar, seen: seen, entries: entries)
-            if case .named(let name, _) = key { seen[name] = entries.count }
-            stack.append(.mapping(position: position, entries: entries, key: key, seen: seen))
-            return true
-        case .mapping(let position, var entries, .named(let name, let keyPosition), let seen):
-            entries.append(YAMLNode.Entry(key: name, keyPosition: keyPosition, value: node))
-            stack.append(.mapping(position: position, entries: entries, key: nil, seen: seen))
-        case .mapping(let position, let entries, .dropped, let seen):
-            stack.append(.mapping(position: position, entries: entries, key: nil, seen: seen))
+        if !frame.isMapping {
+            frame.items.append(node)
+        } else {
+            switch frame.key {
+            case nil:
+                frame.key = key(node, scalar: scalar, in: frame)
+                if case .named(let name, _) = frame.key { frame.seen[name] = frame.entries.count }
+                return true
+            case .named(let name, let keyPosition):
+                frame.entries.append(YAMLNode.Entry(key: name, keyPosition: keyPosition, value: node))
+            case .dropped: break
+            }
+            frame.key = nil
         }
         values += 1
-        guard values <= ContentLimits.values else {
-            return stop(.yamlTooManyValues(at: source.location(node.position)))
-        }
+        guard values <= ContentLimits.values else { return stop(.yamlTooManyValues(at: source.location(node.position))) }
         return true
     }
 
     /// What a mapping's next node means as a key: a name, or a key already reported.
-    private mutating func key(
-        _ node: YAMLNode, scalar: YAMLEvents.Scalar?, seen: [String: Int], entries: [YAMLNode.Entry]
-    ) -> PendingKey {
+    private mutating func key(_ node: YAMLNode, scalar: YAMLEvents.Scalar?, in frame: Frame) -> PendingKey {
         guard let scalar else {
             diagnostics.append(.yamlComplexKey(at: source.location(node.position)))
             return .dropped
@@ -138,8 +141,8 @@ struct YAMLTreeBuilder {
             list(.yamlMergeKey(at: source.location(node.position)), at: node.position)
             return .dropped
         }
-        if let index = seen[scalar.text] {
-            let first = source.location(entries[index].keyPosition)
+        if let index = frame.seen[scalar.text] {
+            let first = source.location(frame.entries[index].keyPosition)
             diagnostics.append(.yamlDuplicateKey(scalar.text, first: first, at: source.location(node.position)))
             isUnusable = true
             return .dropped
@@ -181,10 +184,10 @@ struct YAMLTreeBuilder {
     private func fieldPath() -> String {
         var path = ""
         for frame in stack {
-            switch frame {
-            case .sequence(_, let items): path += "[\(items.count)]"
-            case .mapping(_, _, .named(let name, _), _): path += path.isEmpty ? name : "." + name
-            case .mapping: break
+            if !frame.isMapping {
+                path += "[\(frame.items.count)]"
+            } else if case .named(let name, _) = frame.key {
+                path += path.isEmpty ? name : "." + name
             }
         }
         return path

@@ -60,31 +60,53 @@ extension SiteWriter {
 
 /// An exclusive lock on an output folder, held from the clean-up of leftovers to the swap, so
 /// that two builds into one folder take turns. It is an advisory `flock` on `.Site.lock` beside
-/// the folder, which the system releases if the build is killed.
+/// the folder, which the system releases if the build is killed. The holder deletes the file as
+/// it lets go, so nothing is left beside the site; a build that locked a file deleted meanwhile
+/// notices (the path no longer names what it locked) and locks the new one.
 enum OutputLock {
-    /// Takes the lock on `output` and returns its descriptor, calling `waiting` once if another
-    /// build holds it, then waiting for it.
-    static func take(beside output: URL, waiting: () -> Void) throws(SiteWriter.Failure) -> Int32 {
-        let path = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).lock").path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw SiteWriter.Failure(description: "could not create \(path): \(String(cString: strerror(errno)))")
-        }
-        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return descriptor }
-        waiting()
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw SiteWriter.Failure(description: "could not lock \(path): \(reason)")
-            }
-        }
-        return descriptor
+    /// The lock file's path and the descriptor holding it.
+    struct Held {
+        var path: String
+        var descriptor: Int32
     }
 
-    /// Lets the next build go ahead.
-    static func release(_ descriptor: Int32) {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+    /// Takes the lock on `output`, calling `waiting` once if another build holds it, then waiting.
+    static func take(beside output: URL, waiting: () -> Void) throws(SiteWriter.Failure) -> Held {
+        let path = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).lock").path
+        var hasWaited = false
+        while true {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw failure("could not create \(path)") }
+            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                if !hasWaited { waiting() }
+                hasWaited = true
+                while flock(descriptor, LOCK_EX) != 0 {
+                    guard errno == EINTR else {
+                        let error = failure("could not lock \(path)")
+                        close(descriptor)
+                        throw error
+                    }
+                }
+            }
+            var locked = stat()
+            var named = stat()
+            if fstat(descriptor, &locked) == 0, stat(path, &named) == 0, locked.st_ino == named.st_ino,
+                locked.st_dev == named.st_dev
+            {
+                return Held(path: path, descriptor: descriptor)
+            }
+            close(descriptor)
+        }
+    }
+
+    /// Deletes the lock file and lets the next build go ahead.
+    static func release(_ held: Held) {
+        unlink(held.path)
+        flock(held.descriptor, LOCK_UN)
+        close(held.descriptor)
+    }
+
+    private static func failure(_ what: String) -> SiteWriter.Failure {
+        SiteWriter.Failure(description: "\(what): \(String(cString: strerror(errno)))")
     }
 }

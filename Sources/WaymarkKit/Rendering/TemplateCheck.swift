@@ -39,7 +39,7 @@ enum TemplateCheck {
             case .sectionCloseNameIncorrect:
                 "this closing tag `{{/...}}` does not match the section it closes; close sections in the reverse order they open"
             case .unfinishedName: "this tag is not finished: a name is expected, then `}}`"
-            case .expectedSectionEnd: "a section opened here is never closed with `{{/name}}`"
+            case .expectedSectionEnd: "the template ends with a section still open: close it with `{{/name}}`"
             case .invalidSetDelimiter: "this delimiter change (`{{=<% %>=}}`) is not written correctly"
             case .transformAppliedToInheritanceSection:
                 "a transform such as `uppercased(...)` cannot apply to a parent template"
