@@ -101,7 +101,8 @@ public enum ContentLoader {
         }
         if let encoding = EncodingProblem.otherEncoding(of: data) {
             return .failure(
-                Unreadable(diagnostic: .otherEncoding(encoding, at: SourceLocation(file: displayPath, line: 1, column: 1))))
+                Unreadable(
+                    diagnostic: .otherEncoding(encoding, at: SourceLocation(file: displayPath, line: 1, column: 1))))
         }
         guard let source = SourceText(path: displayPath, data: data) else {
             let diagnostic: Diagnostic =

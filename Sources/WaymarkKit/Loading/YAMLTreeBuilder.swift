@@ -127,7 +127,9 @@ struct YAMLTreeBuilder {
             frame.key = nil
         }
         values += 1
-        guard values <= ContentLimits.values else { return stop(.yamlTooManyValues(at: source.location(node.position))) }
+        guard values <= ContentLimits.values else {
+            return stop(.yamlTooManyValues(at: source.location(node.position)))
+        }
         return true
     }
 

@@ -20,10 +20,15 @@ enum TemplateCheck {
         /// The problem as a diagnostic in the templates folder `folder`.
         func diagnostic(in folder: String) -> Diagnostic {
             let file = (folder.isEmpty || folder == "." ? "" : folder + "/") + template + ".mustache"
+            let hint =
+                switch code {
+                case "template.syntax": "check the tags on this line against the Mustache manual"
+                case "template.missing": "restore \(template).mustache from the templates Waymark ships"
+                default: "check the name, or add the template"
+                }
             return Diagnostic(
                 .error, code: code, message: message, at: SourceLocation(file: file, line: line, column: column),
-                hint: code == "template.syntax"
-                    ? "check the tags on this line against the Mustache manual" : "check the name, or add the template")
+                hint: hint)
         }
     }
 

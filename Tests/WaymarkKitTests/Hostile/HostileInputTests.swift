@@ -13,7 +13,9 @@ struct HostileInputTests {
         #expect(Set(Self.cases.map(\.name)).count == Self.cases.count)
     }
 
-    @Test("Each input gives its exit code and its messages at their positions, and a failed build keeps the site", arguments: cases)
+    @Test(
+        "Each input gives its exit code and its messages at their positions, and a failed build keeps the site",
+        arguments: cases)
     func hostile(_ hostile: HostileCase) throws {
         try HostileRunner.run(hostile)
     }

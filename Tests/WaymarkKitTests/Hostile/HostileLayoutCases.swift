@@ -10,7 +10,10 @@ import Testing
 /// Content folders laid out carelessly, templates broken, and output folders that must not be
 /// replaced.
 extension HostileCase {
-    private static func setting(_ name: String, exit: Int32, _ expected: [String], _ setUp: @escaping @Sendable (HostileRepository) throws -> Void) -> HostileCase {
+    private static func setting(
+        _ name: String, exit: Int32, _ expected: [String],
+        _ setUp: @escaping @Sendable (HostileRepository) throws -> Void
+    ) -> HostileCase {
         HostileCase(name: name, setUp: setUp, exit: exit, expected: expected)
     }
 
@@ -117,7 +120,8 @@ extension HostileCase {
             [
                 "Content/systems/north/alpha/FALLS.MD: error: this file is not part of the content layout and is ignored [layout.unexpected-file]"
             ]
-        ) { try $0.write("Content/systems/north/alpha/FALLS.MD", "---\ntitle: x\n---\n") }.with(arguments: ["--strict"]),
+        ) { try $0.write("Content/systems/north/alpha/FALLS.MD", "---\ntitle: x\n---\n") }.with(arguments: ["--strict"]
+        ),
         setting("hidden files are left out, as editors' swap files are", exit: 0, []) { repository in
             try repository.write("Content/systems/north/alpha/.falls.md.swp", [0x00, 0xFF])
             try repository.write("Content/.DS_Store", [0x00, 0x01])

@@ -42,19 +42,29 @@ extension HostileCase {
             setUp: { try $0.write("notes.txt", "keep me") }),
         output(
             "the content folder", "Content",
-            ["waymark: error: refusing to write the site to {root}/Content: it holds {root}/Content, which replacing the output would delete"]),
+            [
+                "waymark: error: refusing to write the site to {root}/Content: it holds {root}/Content, which replacing the output would delete"
+            ]),
         output(
             "a folder inside the content", "Content/Site",
-            ["waymark: error: refusing to write the site to {root}/Content/Site: it is inside {root}/Content, which must hold only source files"]),
+            [
+                "waymark: error: refusing to write the site to {root}/Content/Site: it is inside {root}/Content, which must hold only source files"
+            ]),
         output(
             "the templates folder", "Templates",
-            ["waymark: error: refusing to write the site to {root}/Templates: it holds {root}/Templates, which replacing the output would delete"]),
+            [
+                "waymark: error: refusing to write the site to {root}/Templates: it holds {root}/Templates, which replacing the output would delete"
+            ]),
         output(
             "the working folder", ".",
-            ["waymark: error: refusing to write the site to {root}: it holds {root}/Content, which replacing the output would delete"]),
+            [
+                "waymark: error: refusing to write the site to {root}: it holds {root}/Content, which replacing the output would delete"
+            ]),
         output(
             "the folder above the repository", "..",
-            ["waymark: error: refusing to write the site to {parent}: it holds {root}/Content, which replacing the output would delete"]),
+            [
+                "waymark: error: refusing to write the site to {parent}: it holds {root}/Content, which replacing the output would delete"
+            ]),
         output(
             "the root of the file system", "/",
             ["waymark: error: refusing to write the site to /: choose a dedicated output folder"]),
@@ -62,7 +72,8 @@ extension HostileCase {
             "an empty folder is fine", "Empty", exit: 0, [],
             setUp: { try $0.makeFolder("Empty") },
             verify: { repository in
-                #expect(FileManager.default.fileExists(atPath: repository.root.appending(path: "Empty/index.html").path))
+                #expect(
+                    FileManager.default.fileExists(atPath: repository.root.appending(path: "Empty/index.html").path))
             }),
         output(
             "a site an earlier build wrote is replaced", "Site", exit: 0, [],
@@ -78,7 +89,8 @@ extension HostileCase {
             verify: { repository in
                 let running = ProcessInfo.processInfo.processIdentifier
                 let staging = try String(
-                    contentsOf: repository.root.appending(path: ".Site.building-\(running)/index.html"), encoding: .utf8)
+                    contentsOf: repository.root.appending(path: ".Site.building-\(running)/index.html"), encoding: .utf8
+                )
                 #expect(staging == "half built")
             }),
         HostileCase(
@@ -137,7 +149,8 @@ extension HostileCase {
             #expect(page.contains("a"))
         },
         markdown(
-            "a thousand link references", (0..<1_000).map { "[r\($0)]: https://example.com/\($0)\n" }.joined()
+            "a thousand link references",
+            (0..<1_000).map { "[r\($0)]: https://example.com/\($0)\n" }.joined()
                 + (0..<1_000).map { "[r\($0)]" }.joined(separator: " ")
         ) { page in
             #expect(page.contains("https://example.com/999"))

@@ -15,7 +15,9 @@ extension HostileCase {
 
     private static func utf16(bigEndian: Bool, mark: Bool) -> [UInt8] {
         let units = Array(trustText.utf16)
-        let bytes = units.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bytes = units.flatMap {
+            bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+        }
         return (mark ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []) + bytes
     }
 
@@ -69,14 +71,16 @@ extension HostileCase {
         HostileCase(
             name: "a UTF-8 byte order mark and Windows line endings are fine",
             setUp: { repository in
-                let text = "\u{FEFF}---\r\nname: Test Ambulance Service NHS Trust\r\nshort_name: TAS\r\nods_code: RX0\r\n"
+                let text =
+                    "\u{FEFF}---\r\nname: Test Ambulance Service NHS Trust\r\nshort_name: TAS\r\nods_code: RX0\r\n"
                     + "region: North East and Yorkshire\r\nsystems: [north]\r\n---\r\nA test trust.\r\n"
                 try repository.write("Content/trusts/test-trust.md", text)
             }, exit: 0, expected: []),
         HostileCase(
             name: "old Mac line endings are fine",
             setUp: { repository in
-                let text = "---\rname: Test Ambulance Service NHS Trust\rshort_name: TAS\rods_code: RX0\r"
+                let text =
+                    "---\rname: Test Ambulance Service NHS Trust\rshort_name: TAS\rods_code: RX0\r"
                     + "region: North East and Yorkshire\rsystems: [north]\r---\rA test trust.\r"
                 try repository.write("Content/trusts/test-trust.md", text)
             }, exit: 0, expected: []),
@@ -93,7 +97,8 @@ extension HostileCase {
         "\(field) contains \(character), \(kind) [text.hidden-character]"
     }
 
-    private static let bidi = "a bidirectional control character, which can make text read differently from what was approved"
+    private static let bidi =
+        "a bidirectional control character, which can make text read differently from what was approved"
     private static let invisible = "an invisible character, which no reader can see"
     private static let control = "a control character, which is not text"
 
@@ -141,7 +146,11 @@ extension HostileCase {
             ["\(falls):4:12: error: " + hidden("the text", "U+0000 NULL", control)]),
         HostileCase(
             name: "a zero-width joiner inside an emoji is allowed",
-            setUp: { try $0.replace("systems/north/alpha/falls.md", "Lift safely.", with: "Lift safely \u{1F469}\u{200D}\u{2695}\u{FE0F}.") },
+            setUp: {
+                try $0.replace(
+                    "systems/north/alpha/falls.md", "Lift safely.",
+                    with: "Lift safely \u{1F469}\u{200D}\u{2695}\u{FE0F}.")
+            },
             exit: 0, expected: [],
             verify: { repository in
                 let page = try repository.page("pathways/alpha/falls.html")

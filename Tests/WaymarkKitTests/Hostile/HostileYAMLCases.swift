@@ -72,7 +72,8 @@ extension HostileCase {
             "a tab in the indentation", "  age_min: 65", "\tage_min: 65",
             ["\(falls):15:1: error: a tab is used for indentation here; YAML allows only spaces [yaml.tab]"]),
         inserting(
-            "lists nested 4,000 deep", "deep: " + String(repeating: "[", count: 4000) + String(repeating: "]", count: 4000)
+            "lists nested 4,000 deep",
+            "deep: " + String(repeating: "[", count: 4000) + String(repeating: "]", count: 4000)
                 + "\n",
             [
                 "\(falls):4:8: error: groups and lists are nested more than 32 levels deep here; Waymark reads no deeper [limit.depth]"
@@ -153,7 +154,8 @@ extension HostileCase {
                 "\(falls):21:15: error: this is not valid YAML: while parsing a quoted scalar, found unknown escape character [yaml.syntax]"
             ]),
         editing(
-            "a list as a field name", "response: {target_minutes: 120}", "? [a, b]\n: 1\nresponse: {target_minutes: 120}",
+            "a list as a field name", "response: {target_minutes: 120}",
+            "? [a, b]\n: 1\nresponse: {target_minutes: 120}",
             ["\(falls):18:3: error: a field name must be plain text, not a list or a group [yaml.complex-key]"]),
         writing(
             "a file that is only its delimiters", Array("---\n---\n".utf8),
@@ -167,7 +169,10 @@ extension HostileCase {
             ]),
         HostileCase(
             name: "anchors in the bank holidays",
-            setUp: { try $0.write("Content/calendars/bank-holidays.yaml", "- &day {date: 2026-12-25, name: Christmas Day}\n- *day\n") },
+            setUp: {
+                try $0.write(
+                    "Content/calendars/bank-holidays.yaml", "- &day {date: 2026-12-25, name: Christmas Day}\n- *day\n")
+            },
             exit: 1,
             expected: [
                 "Content/calendars/bank-holidays.yaml:1:3: error: YAML anchors (`&day`) are not allowed in content [yaml.anchor]",

@@ -16,7 +16,10 @@ struct SiteWriterTests {
         try writer.write(
             RenderedSite(files: [.init(path: "index.html", text: "two"), .init(path: "a/b/c.html", text: "deep")]))
         #expect(
-            try SiteSnapshot(of: output).files == ["index.html": Data("two".utf8), "a/b/c.html": Data("deep".utf8)])
+            try SiteSnapshot(of: output).files == [
+                "index.html": Data("two".utf8), "a/b/c.html": Data("deep".utf8),
+                SiteWriter.marker: Data(SiteWriter.markerText.utf8),
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
     }
 

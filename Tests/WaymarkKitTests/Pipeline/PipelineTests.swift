@@ -26,7 +26,8 @@ struct PipelineTests {
         #expect(catalogue.trusts.count == 10)
         #expect(catalogue.systems.count == 42)
         #expect(catalogue.site.sample)
-        let files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
+        var files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
+        #expect(files.remove(SiteWriter.marker) != nil, "the site carries the marker that lets a build replace it")
         var expected: Set<String> = [
             "index.html", SitePaths.reference, "reports/findings.json", SitePaths.search, SitePaths.searchIndex,
             SitePaths.changes, SitePaths.changesFeed, SitePaths.notFound, SitePaths.sitemap, SitePaths.robots,
@@ -121,8 +122,11 @@ struct PipelineTests {
         #expect {
             _ = try Self.build(TestSupport.shippedContent, into: site, templates: templates)
         } throws: { error in
-            (error as? Pipeline.Failure)?.description
-                == "the template pathway.mustache is missing from the templates folder"
+            let failure = error as? Pipeline.Failure
+            return failure?.description == "the templates have problems, so nothing was built"
+                && failure?.diagnostics.map(\.textDescription) == [
+                    "Templates/pathway.mustache: error: the template pathway.mustache is missing from the templates folder; every site needs it [template.missing]\n    hint: restore pathway.mustache from the templates Waymark ships"
+                ]
         }
         try Data("{{#unclosed}}".utf8).write(to: templates.appending(path: "pathway.mustache"))
         #expect(throws: Pipeline.Failure.self) {

@@ -143,6 +143,11 @@ extension TestSupport {
                 try Data(text.utf8).write(to: url)
             } else {
                 try FileManager.default.removeItem(at: url)
+                // As in a git checkout, a folder left empty is gone too.
+                let folder = url.deletingLastPathComponent()
+                if try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty {
+                    try FileManager.default.removeItem(at: folder)
+                }
             }
         }
         return try Pipeline.check(content: content, displayRoot: "Content", strict: strict, today: today)
