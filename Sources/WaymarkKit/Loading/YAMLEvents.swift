@@ -93,9 +93,7 @@ struct YAMLEvents: ~Copyable {
                 return .alias(name: Self.string(event.data.alias.anchor) ?? "", at: position(event.start_mark))
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let properties = Properties(
-                    position: position(event.start_mark), anchor: Self.string(scalar.anchor),
-                    tag: scalar.tag == nil ? nil : Self.writtenTag(Self.string(scalar.tag) ?? ""))
+                let properties = self.properties(event.start_mark, scalar.anchor, scalar.tag)
                 let text = scalar.value.map {
                     String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
                 }
@@ -105,20 +103,20 @@ struct YAMLEvents: ~Copyable {
                         end: position(event.end_mark)))
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
-                return .sequenceStart(
-                    Properties(
-                        position: position(event.start_mark), anchor: Self.string(start.anchor),
-                        tag: start.tag == nil ? nil : Self.writtenTag(Self.string(start.tag) ?? "")))
+                return .sequenceStart(properties(event.start_mark, start.anchor, start.tag))
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
-                return .mappingStart(
-                    Properties(
-                        position: position(event.start_mark), anchor: Self.string(start.anchor),
-                        tag: start.tag == nil ? nil : Self.writtenTag(Self.string(start.tag) ?? "")))
+                return .mappingStart(properties(event.start_mark, start.anchor, start.tag))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: return .collectionEnd
             default: continue
             }
         }
+    }
+
+    private func properties(
+        _ mark: yaml_mark_t, _ anchor: UnsafeMutablePointer<yaml_char_t>?, _ tag: UnsafeMutablePointer<yaml_char_t>?
+    ) -> Properties {
+        Properties(position: position(mark), anchor: Self.string(anchor), tag: Self.string(tag).map(Self.writtenTag))
     }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {

@@ -17,43 +17,25 @@ extension HostileCase {
         HostileCase(name: name, setUp: setUp, exit: exit, expected: expected)
     }
 
+    /// A case that puts an empty folder where the content file `path` was.
+    private static func folderInstead(_ what: String, of path: String) -> HostileCase {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return setting(
+            "a folder where \(what) belongs", exit: 1,
+            [
+                "Content/\(path): error: `\(name)` is a folder, but a file belongs here, so none of it is read [layout.folder-not-file]"
+            ]
+        ) { repository in
+            try repository.remove("Content/" + path)
+            try repository.makeFolder("Content/" + path)
+        }
+    }
+
     static let layout: [HostileCase] = [
-        setting(
-            "a folder where a pathway file belongs", exit: 1,
-            [
-                "\(falls): error: `falls.md` is a folder, but a file belongs here, so none of it is read [layout.folder-not-file]"
-            ]
-        ) { repository in
-            try repository.remove("Content/systems/north/alpha/falls.md")
-            try repository.makeFolder("Content/systems/north/alpha/falls.md")
-        },
-        setting(
-            "a folder where place.md belongs", exit: 1,
-            [
-                "Content/systems/north/beta/place.md: error: `place.md` is a folder, but a file belongs here, so none of it is read [layout.folder-not-file]"
-            ]
-        ) { repository in
-            try repository.remove("Content/systems/north/beta/place.md")
-            try repository.makeFolder("Content/systems/north/beta/place.md")
-        },
-        setting(
-            "a folder where system.md belongs", exit: 1,
-            [
-                "Content/systems/north/system.md: error: `system.md` is a folder, but a file belongs here, so none of it is read [layout.folder-not-file]"
-            ]
-        ) { repository in
-            try repository.remove("Content/systems/north/system.md")
-            try repository.makeFolder("Content/systems/north/system.md")
-        },
-        setting(
-            "a folder where site.yaml belongs", exit: 1,
-            [
-                "Content/site.yaml: error: `site.yaml` is a folder, but a file belongs here, so none of it is read [layout.folder-not-file]"
-            ]
-        ) { repository in
-            try repository.remove("Content/site.yaml")
-            try repository.makeFolder("Content/site.yaml")
-        },
+        folderInstead("a pathway file", of: "systems/north/alpha/falls.md"),
+        folderInstead("place.md", of: "systems/north/beta/place.md"),
+        folderInstead("system.md", of: "systems/north/system.md"),
+        folderInstead("site.yaml", of: "site.yaml"),
         setting(
             "a folder where a vocabulary belongs", exit: 1,
             [

@@ -196,4 +196,51 @@ struct YAMLReaderTests {
     func notUTF8() {
         #expect(SourceText(path: "t.md", data: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE])) == nil)
     }
+
+    @Test("A number keeps the text it was written as, for messages and pages")
+    func numbersAsWritten() throws {
+        let (document, diagnostics) = TestSupport.parse(
+            "---\nversion: 1.50\nage: 0x41\nbig: 1e20\n---\n", as: .trust(id: "t"))
+        #expect(diagnostics.isEmpty)
+        let data = try #require(document?.data)
+        #expect(data["version"]?.written == "1.50")
+        #expect(data["version"]?.value == .number(1.5))
+        #expect(data["age"]?.value == .integer(65))
+        #expect(data["age"]?.foundDescription == "the number 0x41")
+        #expect(data["big"]?.foundDescription == "the number 1e20")
+    }
+
+    @Test("A merge key is reported and its value left out; the rest of the group is read")
+    func mergeKey() throws {
+        let (document, diagnostics) = TestSupport.parse(
+            "---\nhours:\n  <<: {always: true}\n  bank_holidays: open\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:3:3: error: YAML merge keys (`<<`) are not allowed in content [yaml.merge-key]"
+            ])
+        let hours = try #require(document?.data["hours"])
+        #expect(hours.entries?.map(\.key) == ["bank_holidays"])
+    }
+
+    @Test("A hidden character in a field name is reported at the character, under the group's path")
+    func hiddenCharacterInKey() {
+        let (_, diagnostics) = TestSupport.parse(
+            "---\nhours:\n  al\u{200B}ways: true\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:3:5: error: `hours` contains U+200B ZERO WIDTH SPACE, an invisible character, which no reader can see [text.hidden-character]"
+            ])
+        #expect(diagnostics.first?.field == "hours")
+    }
+
+    @Test("Anchors and aliases past the first twenty are counted in one more diagnostic")
+    func cappedListing() {
+        let text = "---\n" + (0..<30).map { "k\($0): &a\($0) v\n" }.joined() + "---\n"
+        let (_, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "t.md")
+        #expect(diagnostics.count == 21)
+        #expect(
+            TestSupport.lines(diagnostics).last
+                == "t.md:22:6: error: 10 more anchors, aliases, tags, merge keys or hidden characters follow from here; the first 20 are listed above [yaml.more-problems]"
+        )
+    }
 }

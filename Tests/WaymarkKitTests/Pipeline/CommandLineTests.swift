@@ -9,8 +9,12 @@ enum CommandLine {
         var error: String
     }
 
-    /// The `waymark` executable built beside the test bundle.
+    /// The `waymark` executable built beside the test bundle, or the one `WAYMARK_EXECUTABLE`
+    /// names (to run the same tests against another build, such as the last release).
     static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["WAYMARK_EXECUTABLE"], !path.isEmpty {
+            return URL(filePath: path)
+        }
         var folder = URL(filePath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
         while folder.pathComponents.count > 1 {
             let candidate = folder.appending(path: "waymark")
@@ -20,6 +24,12 @@ enum CommandLine {
         return TestSupport.packageRoot.appending(path: ".build/debug/waymark")
     }
 
+    /// How long a run may take before it is stopped and reported as hung: `WAYMARK_TEST_TIMEOUT`
+    /// seconds, else five minutes.
+    static let timeout = TimeInterval(ProcessInfo.processInfo.environment["WAYMARK_TEST_TIMEOUT"] ?? "") ?? 300
+
+    /// Runs `waymark` with `arguments` in `folder`; a run still going after `timeout` is stopped
+    /// (and its status is then that of a process ended by a signal).
     static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
@@ -34,6 +44,9 @@ enum CommandLine {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
