@@ -38,18 +38,25 @@ extension SiteWriter {
     /// Removes the temporary folders of builds that were killed: `.Site.building-<pid>` and
     /// `.Site.previous-<pid>` whose process is gone. Called only while holding the output's lock,
     /// so no build of this version can be between its renames; a folder whose process still runs
-    /// (an older version, which took no lock) is left alone.
-    static func removeLeftovers(in parent: URL, named name: String) {
+    /// (an older version, which took no lock) is left alone, unless it is older than any build
+    /// could take, when its process id has been given to another program since.
+    static func removeLeftovers(in parent: URL, named name: String, now: Date = Date()) {
         let manager = FileManager.default
         let prefixes = [".\(name).building-", ".\(name).previous-"]
         for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] {
             guard let prefix = prefixes.first(where: entry.hasPrefix),
                 let process = Int32(entry.dropFirst(prefix.count))
             else { continue }
-            if process != getpid(), isRunning(process) { continue }
-            try? manager.removeItem(at: parent.appending(path: entry))
+            let url = parent.appending(path: entry)
+            let modified = (try? manager.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+            let isStale = modified.map { now.timeIntervalSince($0) > staleAfter } ?? false
+            if process != getpid(), isRunning(process), !isStale { continue }
+            try? manager.removeItem(at: url)
         }
     }
+
+    /// Longer than any build runs: a day.
+    static let staleAfter: TimeInterval = 86_400
 
     /// Whether a process with this id exists (one that exists but is not ours answers EPERM).
     private static func isRunning(_ process: Int32) -> Bool {

@@ -4,6 +4,12 @@ import Testing
 
 @testable import WaymarkKit
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 @Suite("Output folders: only a site waymark built is replaced, and builds take turns")
 struct OutputGuardTests {
     @Test("A folder waymark did not build is refused and left as it was; an empty one is used")
@@ -66,6 +72,25 @@ struct OutputGuardTests {
         done.wait()
         #expect(try String(contentsOf: output.appending(path: "index.html"), encoding: .utf8) == "after")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
+    }
+
+    @Test("A leftover folder is kept while its build runs, and removed once it is older than any build")
+    func staleLeftovers() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The process that started the tests stands for another build still running.
+        let running = getppid()
+        let fresh = folder.appending(path: ".Site.building-\(running)")
+        let stale = folder.appending(path: ".Site.previous-\(running)")
+        try TestSupport.write(["index.html": "half built"], into: fresh)
+        try TestSupport.write(["index.html": "old"], into: stale)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        try FileManager.default.setAttributes(
+            [.modificationDate: now.addingTimeInterval(-60)], ofItemAtPath: fresh.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: now.addingTimeInterval(-2 * SiteWriter.staleAfter)], ofItemAtPath: stale.path)
+        SiteWriter.removeLeftovers(in: folder, named: "Site", now: now)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [".Site.building-\(running)"])
     }
 
     @Test("Two builds started together into one folder leave one whole site and nothing beside it")
