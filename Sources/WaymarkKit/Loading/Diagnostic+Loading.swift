@@ -157,7 +157,7 @@ extension Diagnostic {
         Diagnostic(
             .error, code: "yaml.more-problems",
             message:
-                "\(count) more anchors, aliases, tags, merge keys or hidden characters follow from here; the first \(ContentLimits.listedPerFile) are listed above",
+                "\(count) more problems of the kinds listed above follow from here; only the first \(ContentLimits.listedPerFile) in a file are listed",
             at: location, hint: "fix the ones listed, then run the check again to see the rest")
     }
 

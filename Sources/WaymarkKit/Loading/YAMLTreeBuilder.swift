@@ -36,7 +36,8 @@ struct YAMLTreeBuilder {
     private var documents = 0
     private var values = 0
     private var isUnusable = false
-    /// Anchors, aliases, tags and hidden characters listed so far, and those beyond the listing.
+    /// Problems a file can repeat without end (anchors, aliases, tags, merge keys, duplicate or
+    /// complex keys, hidden characters) listed so far, and those beyond the listing.
     private var listed = 0
     private var unlisted: (count: Int, first: SourcePosition)?
     private(set) var diagnostics: [Diagnostic] = []
@@ -136,7 +137,7 @@ struct YAMLTreeBuilder {
     /// What a mapping's next node means as a key: a name, or a key already reported.
     private mutating func key(_ node: YAMLNode, scalar: YAMLEvents.Scalar?, in frame: Frame) -> PendingKey {
         guard let scalar else {
-            diagnostics.append(.yamlComplexKey(at: source.location(node.position)))
+            list(.yamlComplexKey(at: source.location(node.position)), at: node.position)
             return .dropped
         }
         if scalar.isPlain, scalar.text == "<<" {
@@ -145,7 +146,7 @@ struct YAMLTreeBuilder {
         }
         if let index = frame.seen[scalar.text] {
             let first = source.location(frame.entries[index].keyPosition)
-            diagnostics.append(.yamlDuplicateKey(scalar.text, first: first, at: source.location(node.position)))
+            list(.yamlDuplicateKey(scalar.text, first: first, at: source.location(node.position)), at: node.position)
             isUnusable = true
             return .dropped
         }

@@ -29,14 +29,14 @@ extension HostileCase {
             "an alias bomb of twelve levels, which expanded would be 282 billion values", aliasBomb(levels: 12),
             [
                 "\(falls):4:8: error: YAML anchors (`&a0`) are not allowed in content [yaml.anchor]",
-                "\(falls):6:53: error: 91 more anchors, aliases, tags, merge keys or hidden characters follow from here; the first 20 are listed above [yaml.more-problems]",
+                "\(falls):6:53: error: 91 more problems of the kinds listed above follow from here; only the first 20 in a file are listed [yaml.more-problems]",
             ]),
         inserting(
             "20,000 anchors", (0..<20_000).map { "k\($0): &n\($0) v\n" }.joined(),
             [
                 "\(falls):4:5: error: YAML anchors (`&n0`) are not allowed in content [yaml.anchor]",
                 "\(falls):23:6: error: YAML anchors (`&n19`) are not allowed in content [yaml.anchor]",
-                "\(falls):24:6: error: 9979 more anchors, aliases, tags, merge keys or hidden characters follow from here; the first 20 are listed above [yaml.more-problems]",
+                "\(falls):24:6: error: 9979 more problems of the kinds listed above follow from here; only the first 20 in a file are listed [yaml.more-problems]",
                 "\(falls):10002:8: error: this file holds more than 10000 values; Waymark reads at most that many in one file [limit.values]",
             ]),
         editing(

@@ -240,7 +240,7 @@ struct YAMLReaderTests {
         #expect(diagnostics.count == 21)
         #expect(
             TestSupport.lines(diagnostics).last
-                == "t.md:22:6: error: 10 more anchors, aliases, tags, merge keys or hidden characters follow from here; the first 20 are listed above [yaml.more-problems]"
+                == "t.md:22:6: error: 10 more problems of the kinds listed above follow from here; only the first 20 in a file are listed [yaml.more-problems]"
         )
     }
 }
