@@ -2,6 +2,9 @@
 /// make a crew read a dose or a phone number other than the one approved, and invisible ones,
 /// which make two identical-looking values differ. No content field allows them.
 ///
+/// The line and paragraph separators (U+2028, U+2029) and NEXT LINE (U+0085) are among them: no
+/// one sees them, and YAML counts them as line breaks where an editor does not.
+///
 /// The zero-width joiner and non-joiner (U+200D, U+200C) are allowed: they shape letters and emoji
 /// within a word and cannot reorder or hide text.
 enum HiddenCharacters {
@@ -11,7 +14,7 @@ enum HiddenCharacters {
         case 0x09, 0x0A, 0x0D: false
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        case 0x00AD, 0x180E, 0x200B, 0x2060...0x2064, 0xFEFF: true
+        case 0x00AD, 0x180E, 0x200B, 0x2028, 0x2029, 0x2060...0x2064, 0xFEFF: true
         default: false
         }
     }
@@ -42,7 +45,7 @@ enum HiddenCharacters {
         of scalar: Unicode.Scalar, in source: SourceText, from start: SourcePosition, to end: SourcePosition
     ) -> SourcePosition? {
         let lines = source.lines
-        guard start.line >= 1 else { return nil }
+        guard start.line >= 1, start.line <= lines.count else { return nil }
         for lineNumber in start.line...min(max(end.line, start.line), lines.count) {
             var column = 1
             for character in lines[lineNumber - 1].unicodeScalars {
@@ -55,12 +58,16 @@ enum HiddenCharacters {
         return nil
     }
 
-    /// Every forbidden character in the lines of `source` from `firstLine` on (a Markdown body).
-    static func positions(in source: SourceText, from firstLine: Int) -> [(Unicode.Scalar, SourcePosition)] {
+    /// Every forbidden character in the lines of `source` from `firstLine` on (a Markdown body),
+    /// or through `lastLine`.
+    static func positions(in source: SourceText, from firstLine: Int, through lastLine: Int? = nil) -> [(
+        Unicode.Scalar, SourcePosition
+    )] {
         let lines = source.lines
-        guard firstLine >= 1, firstLine <= lines.count else { return [] }
+        let last = min(lastLine ?? lines.count, lines.count)
+        guard firstLine >= 1, firstLine <= last else { return [] }
         var found: [(Unicode.Scalar, SourcePosition)] = []
-        for lineNumber in firstLine...lines.count {
+        for lineNumber in firstLine...last {
             let line = lines[lineNumber - 1]
             // Most lines are plain ASCII text: skip them without counting columns.
             guard line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 >= 0x7F }) else { continue }
@@ -73,5 +80,17 @@ enum HiddenCharacters {
             }
         }
         return found
+    }
+
+    /// A diagnostic for each of the first characters `found`, and one counting the rest.
+    static func diagnostics(for found: [(Unicode.Scalar, SourcePosition)], in source: SourceText) -> [Diagnostic] {
+        var diagnostics = found.prefix(ContentLimits.listedPerFile).map { character, position in
+            Diagnostic.hiddenCharacter(character, field: nil, at: source.location(position))
+        }
+        if found.count > ContentLimits.listedPerFile {
+            let next = found[ContentLimits.listedPerFile].1
+            diagnostics.append(.yamlMoreProblems(found.count - ContentLimits.listedPerFile, at: source.location(next)))
+        }
+        return diagnostics
     }
 }

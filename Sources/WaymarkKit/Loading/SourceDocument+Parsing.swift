@@ -47,14 +47,6 @@ extension SourceDocument {
     /// Bidirectional controls and invisible characters in a Markdown body, each where it is; after
     /// the first few, one more diagnostic counts the rest.
     private static func hiddenCharacters(in source: SourceText, from firstLine: Int) -> [Diagnostic] {
-        let found = HiddenCharacters.positions(in: source, from: firstLine)
-        var diagnostics = found.prefix(ContentLimits.listedPerFile).map { character, position in
-            Diagnostic.hiddenCharacter(character, field: nil, at: source.location(position))
-        }
-        if found.count > ContentLimits.listedPerFile {
-            let next = found[ContentLimits.listedPerFile].1
-            diagnostics.append(.yamlMoreProblems(found.count - ContentLimits.listedPerFile, at: source.location(next)))
-        }
-        return diagnostics
+        HiddenCharacters.diagnostics(for: HiddenCharacters.positions(in: source, from: firstLine), in: source)
     }
 }

@@ -23,12 +23,29 @@ public struct SourceText: Sendable, Hashable {
         self.path = path
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n")
-                .replacingOccurrences(of: "\r", with: "\n")
-        }
+        if text.utf8.contains(UInt8(ascii: "\r")) { text = Self.unixLineEndings(text) }
         self.text = text
         self.lines = Self.lines(of: text)
+    }
+
+    /// CRLF and lone CR turned into LF, byte by byte. (Foundation's string replacement compares
+    /// characters, and leaves a CR that a combining mark follows, which YAML still counts as a
+    /// line break: lines would no longer agree.)
+    private static func unixLineEndings(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\r") {
+                result.append(UInt8(ascii: "\n"))
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+            } else {
+                result.append(bytes[index])
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Splits at every LF. Working on the UTF-8 bytes avoids grapheme breaking, which made

@@ -18,6 +18,8 @@ struct YAMLReader {
     func read() -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let tabs = tabIndentation()
         guard tabs.isEmpty else { return (nil, tabs) }
+        let breaks = hiddenLineBreaks()
+        guard breaks.isEmpty else { return (nil, breaks) }
         var builder = YAMLTreeBuilder(source: source, firstLine: firstLine)
         var events = YAMLEvents(yaml: yaml, firstLine: firstLine)
         do {
@@ -45,6 +47,19 @@ struct YAMLReader {
             diagnostics.append(.yamlTab(at: source.location(SourcePosition(line: lineNumber, column: column))))
         }
         return diagnostics
+    }
+
+    /// NEXT LINE, LINE SEPARATOR and PARAGRAPH SEPARATOR: libyaml counts each as a line break, an
+    /// editor does not, so every position after one would be off. They are hidden characters in
+    /// any case, so they are reported, where they stand, before the YAML is read.
+    private func hiddenLineBreaks() -> [Diagnostic] {
+        let bytes = yaml.utf8
+        guard bytes.contains(0xC2) || bytes.contains(0xE2) else { return [] }
+        let lastLine = firstLine + bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let found = HiddenCharacters.positions(in: source, from: firstLine, through: lastLine).filter {
+            [0x85, 0x2028, 0x2029].contains($0.0.value)
+        }
+        return HiddenCharacters.diagnostics(for: found, in: source)
     }
 
     private func diagnostic(for failure: YAMLEvents.Failure) -> Diagnostic {

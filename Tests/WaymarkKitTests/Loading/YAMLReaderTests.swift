@@ -243,4 +243,33 @@ struct YAMLReaderTests {
                 == "t.md:22:6: error: 10 more problems of the kinds listed above follow from here; only the first 20 in a file are listed [yaml.more-problems]"
         )
     }
+
+    @Test("A carriage return before a combining mark is a line break, as YAML counts it (found by the fuzzer)")
+    func carriageReturnBeforeCombiningMark() throws {
+        let source = try #require(SourceText(path: "t.yaml", data: Data("a: 1\r\u{308}b: 2\r\nc: \u{2}\n".utf8)))
+        #expect(source.text == "a: 1\n\u{308}b: 2\nc: \u{2}\n")
+        let (_, diagnostics) = SourceDocument.parse(source, as: .bankHolidays)
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.yaml:3:4: error: the text contains U+0002 START OF TEXT, a control character, which is not text [text.hidden-character]"
+            ])
+        // The fuzzer's input, which crashed the reader when its lines and libyaml's disagreed.
+        let input = try Data(contentsOf: TestSupport.fixtures.appending(path: "fuzz/cr-before-combining-mark"))
+        let fuzzed = try #require(SourceText(path: "t.yaml", data: input.dropFirst()))
+        _ = SourceDocument.parse(fuzzed, as: .bankHolidays)
+    }
+
+    @Test(
+        "Line and paragraph separators and NEXT LINE are reported where they stand, before YAML counts them as breaks")
+    func unicodeLineBreaks() {
+        let text = "---\ntitle: A\u{2028}B\nsummary: C\u{85}D\nowner: E\u{2029}\n---\nBody\n"
+        let (document, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "t.md")
+        #expect(document == nil)
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "t.md:2:9: error: the text contains U+2028 LINE SEPARATOR, an invisible character, which no reader can see [text.hidden-character]",
+                "t.md:3:11: error: the text contains U+0085 NEXT LINE, a control character, which is not text [text.hidden-character]",
+                "t.md:4:9: error: the text contains U+2029 PARAGRAPH SEPARATOR, an invisible character, which no reader can see [text.hidden-character]",
+            ])
+    }
 }
