@@ -144,6 +144,12 @@ extension HostileCase {
         editing(
             "a NUL byte in front matter", "summary: Lift", "summary: Li\u{0}ft",
             ["\(falls):4:12: error: " + hidden("the text", "U+0000 NULL", control)]),
+        editing(
+            "a line separator in a title", "title: Falls response", "title: Falls\u{2028}response",
+            ["\(falls):2:13: error: " + hidden("the text", "U+2028 LINE SEPARATOR", invisible)]),
+        editing(
+            "a carriage return before a combining mark", "summary: Lift", "summary: Lift\r\u{308}\u{7}",
+            ["\(falls):5:2: error: " + hidden("the text", "U+0007 BELL", control)]),
         HostileCase(
             name: "a zero-width joiner inside an emoji is allowed",
             setUp: {
