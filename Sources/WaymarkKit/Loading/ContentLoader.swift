@@ -99,21 +99,18 @@ public enum ContentLoader {
         guard data.count <= ContentLimits.fileBytes else {
             return .failure(Unreadable(diagnostic: .fileTooLarge(at: SourceLocation(file: displayPath))))
         }
-        if let encoding = EncodingProblem.otherEncoding(of: data) {
-            return .failure(
-                Unreadable(
-                    diagnostic: .otherEncoding(encoding, at: SourceLocation(file: displayPath, line: 1, column: 1))))
+        let start = SourceLocation(file: displayPath, line: 1, column: 1)
+        if let encoding = TextEncoding.otherEncoding(of: data) {
+            return .failure(Unreadable(diagnostic: .otherEncoding(encoding, at: start)))
         }
         guard let source = SourceText(path: displayPath, data: data) else {
-            let diagnostic: Diagnostic =
-                switch EncodingProblem.diagnose(data) {
-                case .otherEncoding(let name):
-                    .otherEncoding(name, at: SourceLocation(file: displayPath, line: 1, column: 1))
-                case .invalidByte(let byte, let position):
-                    .invalidByte(
-                        byte, at: SourceLocation(file: displayPath, line: position.line, column: position.column))
-                }
-            return .failure(Unreadable(diagnostic: diagnostic))
+            let invalid = TextEncoding.firstInvalidByte(in: data)
+            let position = invalid?.position ?? SourcePosition(line: 1, column: 1)
+            return .failure(
+                Unreadable(
+                    diagnostic: .invalidByte(
+                        invalid?.byte ?? 0,
+                        at: SourceLocation(file: displayPath, line: position.line, column: position.column))))
         }
         return .success(source)
     }

@@ -1,14 +1,7 @@
 import Foundation
 
-/// What is wrong with a file that is not UTF-8: the encoding it is in, when that can be told, or
-/// where its first byte that is not UTF-8 stands.
-enum EncodingProblem: Sendable, Hashable {
-    /// A byte order mark, or the NUL bytes of plain ASCII text, show another Unicode encoding.
-    case otherEncoding(String)
-    /// The first byte that is not UTF-8, with its line and column (characters before it, counted
-    /// as an editor counts them).
-    case invalidByte(UInt8, at: SourcePosition)
-
+/// Why a file's bytes are not UTF-8 text, in terms a clinical lead can act on.
+enum TextEncoding {
     /// The encoding `bytes` are recognisably in, when it is not UTF-8: a byte order mark, or the
     /// NUL byte beside each character that UTF-16 gives plain English text. (NUL bytes are
     /// valid UTF-8, so without this a UTF-16 file would be read as text full of NULs.)
@@ -23,9 +16,10 @@ enum EncodingProblem: Sendable, Hashable {
         return nil
     }
 
-    /// Works out why `bytes` are not UTF-8.
-    static func diagnose(_ bytes: Data) -> EncodingProblem {
-        if let encoding = otherEncoding(of: bytes) { return .otherEncoding(encoding) }
+    /// The first byte of `bytes` that is not UTF-8, with its line and column as an editor counts
+    /// them (CRLF and lone CR are one line break, a leading byte order mark takes no column);
+    /// `nil` when every byte is UTF-8.
+    static func firstInvalidByte(in bytes: Data) -> (byte: UInt8, position: SourcePosition)? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -34,20 +28,18 @@ enum EncodingProblem: Sendable, Hashable {
         var afterReturn = false
         while true {
             switch parser.parseScalar(from: &iterator) {
-            case .emptyInput: return .invalidByte(0, at: SourcePosition(line: line, column: column))
-            case .error:
-                return .invalidByte(bytes[bytes.startIndex + offset], at: SourcePosition(line: line, column: column))
+            case .emptyInput: return nil
+            case .error: return (bytes[bytes.startIndex + offset], SourcePosition(line: line, column: column))
             case .valid(let encoded):
                 offset += encoded.count
                 let byte = encoded.first
-                let isLeadingMark = offset == 3 && encoded.elementsEqual([0xEF, 0xBB, 0xBF])
                 if byte == UInt8(ascii: "\n") {
                     if !afterReturn { line += 1 }
                     column = 1
                 } else if byte == UInt8(ascii: "\r") {
                     line += 1
                     column = 1
-                } else if !isLeadingMark {
+                } else if !(offset == 3 && encoded.elementsEqual([0xEF, 0xBB, 0xBF])) {
                     column += 1
                 }
                 afterReturn = byte == UInt8(ascii: "\r")
