@@ -1,11 +1,14 @@
 // The Waymark service worker: keeps one whole build of the catalogue on the phone, so that a
 // crew with no signal still has every page, and never lets an old copy hide a newer one.
 //
-// - install: every file of this build goes into the cache `waymark-<version>`, fetched past the
-//   HTTP cache, a few at a time; an install that cannot get the whole build, or finds another
-//   build on the server, fails and leaves the previous copy in place.
+// - install: every file of this build goes into the cache `waymark-<version>`. A file whose
+//   revision an earlier copy already holds is taken from that copy; the rest are fetched past the
+//   HTTP cache, a few at a time, so a new build costs the phone only the files that changed. A
+//   page fetched must carry the revision listed for it. An install that cannot get the whole
+//   build, or finds another build on the server, fails and leaves the previous copy in place.
 // - activate: every other `waymark-` cache is deleted; open pages are taken over.
-// - fetch: `version.json` always goes to the network (pages compare it with their own build);
+// - fetch: `version.json` and `revisions/` always go to the network (pages compare their own
+//   revision with the one listed there);
 //   pages and data go to the network first and fall back to this build's copy when the network
 //   fails or is slower than a few seconds; fingerprinted assets come from the copy first.
 //   Nothing fetched at run time is ever written into the copy: it holds exactly this build.
@@ -13,6 +16,7 @@
 
 const VERSION = {{{version}}};
 const BUILT = {{{built}}};
+// Every file of this build, as [path, revision].
 const FILES = {{{files}}};
 
 const PREFIX = 'waymark-';
@@ -28,7 +32,9 @@ const FILE_TIMEOUT = 30000;
 const ATTEMPTS = 3;
 
 const SCOPE = new URL(self.registration.scope);
-const BUILD_MARKER = 'data-build="';
+const REVISION_MARKER = 'data-revision="';
+// Kept with each file in the copy, so that a later build can reuse it.
+const REVISION_HEADER = 'X-Waymark-Revision';
 
 let preferNetworkUntil = 0;
 
@@ -76,17 +82,19 @@ function checkSameBuild(build) {
   }
 }
 
-// A response the cache can give to a navigation: one that was redirected cannot be.
-async function storable(response) {
-  if (!response.redirected) return response;
+// The response as the copy keeps it: with its revision, and never as a redirect (which a
+// navigation cannot be answered with).
+async function keepable(response, revision) {
+  const headers = new Headers(response.headers);
+  headers.set(REVISION_HEADER, revision);
   return new Response(await response.blob(), {
     status: response.status,
     statusText: response.statusText,
-    headers: response.headers,
+    headers: headers,
   });
 }
 
-async function precacheOne(cache, path) {
+async function precacheOne(cache, path, revision) {
   const url = fileURL(path);
   let lastError = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
@@ -95,16 +103,18 @@ async function precacheOne(cache, path) {
       const response = await fetchWithin(url, { cache: 'reload', credentials: 'same-origin' }, FILE_TIMEOUT);
       if (!response.ok) throw new Error('HTTP ' + response.status);
       if (path.endsWith('.html')) {
-        // A page names its build: one from another build must not join this copy.
+        // A page names its revision: one from another build must not join this copy.
         const text = await response.clone().text();
-        const at = text.indexOf(BUILD_MARKER);
+        const at = text.indexOf(REVISION_MARKER);
         if (at >= 0) {
-          const start = at + BUILD_MARKER.length;
-          const build = text.slice(start, text.indexOf('"', start));
-          checkSameBuild(build);
+          const start = at + REVISION_MARKER.length;
+          const found = text.slice(start, text.indexOf('"', start));
+          if (found !== revision) {
+            throw new Error('the server has revision ' + found + ' of ' + path + ', not ' + revision + ': this worker is out of date');
+          }
         }
       }
-      await cache.put(url, await storable(response));
+      await cache.put(url, await keepable(response, revision));
       return;
     } catch (error) {
       lastError = error;
@@ -114,25 +124,51 @@ async function precacheOne(cache, path) {
   throw new Error('could not keep ' + path + ' offline: ' + (lastError && lastError.message));
 }
 
-// Pages and fingerprinted assets already kept by an earlier, interrupted install are this build's
-// (pages were checked, assets are named by their contents); anything else is fetched again.
-function reusable(path) {
-  return path.startsWith('assets/') || path.endsWith('.html');
+// Every file an earlier copy (or an interrupted install of this one) holds, by URL, with its
+// revision, so that only what changed is fetched again.
+async function keptRevisions() {
+  const kept = new Map();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX)) continue;
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (kept.has(request.url)) continue;
+      const response = await cache.match(request);
+      const revision = response && response.headers.get(REVISION_HEADER);
+      if (revision) kept.set(request.url, { cache: name, revision: revision });
+    }
+  }
+  return kept;
 }
 
 async function precache() {
   checkSameBuild(await serverBuild());
   const cache = await caches.open(CACHE);
-  const kept = new Set((await cache.keys()).map((request) => request.url));
-  const queue = FILES.filter((path) => !(reusable(path) && kept.has(fileURL(path))));
+  const kept = await keptRevisions();
+  const queue = [];
+  for (const [path, revision] of FILES) {
+    const found = kept.get(fileURL(path));
+    if (found && found.revision === revision) {
+      if (found.cache !== CACHE) {
+        const response = await caches.match(fileURL(path), { cacheName: found.cache });
+        if (response) {
+          await cache.put(fileURL(path), response);
+          continue;
+        }
+      } else {
+        continue;
+      }
+    }
+    queue.push([path, revision]);
+  }
   let failure = null;
   // A few fetches run side by side, each taking the next file when it is done, so one slow
   // file holds up only itself.
   async function worker() {
     while (queue.length && !failure) {
-      const path = queue.shift();
+      const [path, revision] = queue.shift();
       try {
-        await precacheOne(cache, path);
+        await precacheOne(cache, path, revision);
       } catch (error) {
         failure = failure || error;
       }
@@ -263,8 +299,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const path = scopedPath(url);
   if (path === null) return;
-  // Never answered by the worker: the network says which build is current, or fails.
-  if (path === 'version.json' || path === 'sw.js') return;
+  // Never answered by the worker: the network says which build and revisions are current, or fails.
+  if (path === 'version.json' || path === 'sw.js' || path.startsWith('revisions/')) return;
   if (path.startsWith('assets/')) {
     event.respondWith(cacheFirst(request, path));
   } else {

@@ -66,13 +66,23 @@ struct Build: ParsableCommand {
         let draftCount = drafts ? 0 : result.check.catalogue.pathways.filter { $0.status == .draft }.count
         let leftOut =
             draftCount == 0
-            ? "" : " (\(draftCount) draft pathway\(draftCount == 1 ? "" : "s") left out; --drafts includes them)"
+            ? "" : "; \(draftCount) draft pathway\(draftCount == 1 ? "" : "s") left out, which --drafts includes"
+        if let note = result.output?.note {
+            FileHandle.standardError.write(Data("waymark: note: \(note)\n".utf8))
+        }
         let outcome =
-            result.filesWritten.map { "built \($0) files into \(output)\(leftOut)" }
+            result.output.map { "built \($0.files) files into \(output) (\(Self.changes($0))\(leftOut))" }
             ?? "nothing written; \(output) left as it was"
         try Report.finish(
             result.check.report, format: options.format, today: result.check.today ?? today, outcome: outcome,
             failOn: variation.failOn)
+    }
+}
+
+extension Build {
+    /// What the build changed in the output folder: "3 written, 120 unchanged, 1 removed".
+    static func changes(_ outcome: SiteUpdate.Outcome) -> String {
+        "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed"
     }
 }
 

@@ -1,12 +1,14 @@
 // Waymark's offline safeguards, on every page.
 //
-// Registers the service worker that keeps the catalogue on the phone, then asks the server which
-// build is current (`version.json`, never from a cache) and says what the crew is looking at:
+// Registers the service worker that keeps the catalogue on the phone, then asks the server for
+// this page's current revision (in the `revisions/` file the page names in `data-check`, never
+// from a cache) and says what the crew is looking at:
 // - the server cannot be reached: "Offline copy from <date>", and after a week a stronger warning
 //   that hours, numbers and whether a pathway takes referrals may have changed;
-// - the server has another build: this page is an old copy, so it says so, hides every "open now"
-//   answer (a suspended pathway could read as open), and loads the current version;
-// - the server has this page's build: nothing to say.
+// - the server has another revision of this page, or no longer has it: this page is an old copy,
+//   so it says so, hides every "open now" answer (a suspended pathway could read as open), and
+//   loads the current version;
+// - the server has this revision: nothing to say.
 // A page the service worker answered from its copy is marked as an offline copy at once, before
 // the server answers. It checks again whenever the phone goes on or off line and whenever the page
 // comes back into view. Text goes in with textContent only.
@@ -20,11 +22,11 @@
   const DAY = 86400000;
   // An offline copy older than this many days gets the stronger warning.
   const STALE_AFTER_DAYS = 7;
-  // How long the server may take to say which build is current before the page counts as offline.
+  // How long the server may take to name this page's current revision before the page counts as offline.
   const VERSION_TIMEOUT = 8000;
   // How long the new service worker may take to take over before the page reloads anyway.
   const RELOAD_AFTER = 4000;
-  const RELOADED_FOR = 'waymark-reloaded-for-build';
+  const RELOADED_FOR = 'waymark-reloaded-for-revision';
 
   // A `YYYY-MM-DD` calendar date as { year, month, day }, or null.
   function parseDate(text) {
@@ -146,19 +148,20 @@
     location.reload();
   }
 
-  // The build this page is on its way to, once it knows it is an old copy.
-  let loadingBuild = null;
+  // The revision this page is on its way to, once it knows it is an old copy.
+  let loadingRevision = null;
 
-  // The server has `currentBuild`, and this page is from another.
-  function loadCurrent(currentBuild) {
+  // The server has `currentRevision` of this page (or 'gone'), and this page is another.
+  function loadCurrent(currentRevision) {
     forgetOpenNow();
-    if (loadingBuild === currentBuild) return;
-    loadingBuild = currentBuild;
+    if (loadingRevision === currentRevision) return;
+    loadingRevision = currentRevision;
+    const wanted = document.body.dataset.page + ' ' + currentRevision;
     const built = formatDate(document.body.dataset.built);
     const older = 'This page is from an older copy of the catalogue (built ' + built + '). ';
-    // Reload at most once for a given build: if the reload still brings an old page, say so and
+    // Reload at most once for a given revision: if the reload still brings an old page, say so and
     // stop, rather than reload for ever.
-    const reloadNow = readFlag() !== currentBuild && writeFlag(currentBuild);
+    const reloadNow = readFlag() !== wanted && writeFlag(wanted);
     if (reloadNow) show('updating', older + 'Loading the current version…', true);
     else {
       show(
@@ -171,7 +174,7 @@
     if ('serviceWorker' in navigator) {
       const controller = navigator.serviceWorker.controller;
       // The worker waits for the network however slow, rather than answer from its old copy.
-      if (reloadNow && controller) controller.postMessage({ type: 'prefer-network', build: currentBuild });
+      if (reloadNow && controller) controller.postMessage({ type: 'prefer-network', revision: currentRevision });
       // A new worker keeps the current build; once it controls this page, the page reloads into
       // it (at most once for each new worker).
       navigator.serviceWorker.addEventListener('controllerchange', reload);
@@ -185,24 +188,28 @@
 
   let checking = null;
 
-  // Asks the server which build is current and updates the banner; resolves with what it found:
-  // 'offline', 'outdated' or 'current'.
+  // Asks the server for this page's current revision and updates the banner; resolves with what
+  // it found: 'offline', 'outdated' or 'current'.
   function check() {
     if (checking) return checking;
     if (reloading) return Promise.resolve('outdated');
     checking = (async () => {
-      const pageBuild = document.body.dataset.build;
+      const data = document.body.dataset;
       let current = null;
       const controller = typeof AbortController === 'function' ? new AbortController() : null;
       const timer = controller ? setTimeout(() => controller.abort(), VERSION_TIMEOUT) : null;
       try {
-        const response = await fetch(new URL('version.json', rootURL()).href, {
+        const response = await fetch(new URL(data.check || 'version.json', rootURL()).href, {
           cache: 'no-store',
           signal: controller ? controller.signal : undefined,
         });
         if (response.ok) {
-          const version = await response.json();
-          if (version && typeof version.build === 'string') current = version.build;
+          const revisions = await response.json();
+          // A page the current build no longer lists is gone from it.
+          if (revisions && typeof revisions === 'object') current = revisions[data.page] || 'gone';
+        } else if (response.status === 404) {
+          // The build that listed this page's revision there is no longer the server's.
+          current = 'gone';
         }
       } catch (error) {
         current = null;
@@ -213,11 +220,11 @@
         showOffline();
         return 'offline';
       }
-      if (pageBuild && current !== pageBuild) {
+      if (data.revision && current !== data.revision) {
         loadCurrent(current);
         return 'outdated';
       }
-      loadingBuild = null;
+      loadingRevision = null;
       writeFlag(null);
       hide();
       return 'current';

@@ -33,12 +33,21 @@ def long_date(text):
 
 
 def precached_files(site):
-    """The `FILES` list that the build wrote into `sw.js`."""
+    """The paths of the `FILES` list ([path, revision] pairs) that the build wrote into `sw.js`."""
     source = (site / "sw.js").read_text(encoding="utf-8")
     match = re.search(r"\bFILES\s*=\s*", source)
     assert match, "sw.js declares no FILES list"
     files, _ = json.JSONDecoder().raw_decode(source, match.end())
-    return files
+    assert all(len(entry) == 2 and re.fullmatch(r"[0-9a-f]{16}", entry[1]) for entry in files), files[:3]
+    return [path for path, _ in files]
+
+
+def revision_of(site, path):
+    """The revision a page carries, and the file listing the current one."""
+    html = (site / path).read_text(encoding="utf-8")
+    revision = re.search(r'data-revision="([0-9a-f]{16})"', html).group(1)
+    check = re.search(r'data-check="([^"]+)"', html).group(1)
+    return revision, check
 
 
 def version(site):
@@ -109,16 +118,23 @@ class ServedCopy:
         self.url = url
         self.slow_paths = slow_paths
 
-    def announce_build(self, build):
-        """Makes `version.json` alone name another build, as a half-published site would."""
-        path = self.folder / "version.json"
-        path.write_text(json.dumps({**version(self.folder), "build": build}), encoding="utf-8")
+    def list_revision(self, path, revision):
+        """Makes the server's list alone name another revision of the page at `path`, as a
+        half-published site would."""
+        _, check = revision_of(self.folder, path)
+        listing = json.loads((self.folder / check).read_text(encoding="utf-8"))
+        listing[path] = revision
+        (self.folder / check).write_text(json.dumps(listing, separators=(",", ":")), encoding="utf-8")
 
     def publish_new_build(self, suspend):
-        """Turns the copy into another build: a new version everywhere, and each pathway page in
-        `suspend` switched from active to suspended. Returns the new version."""
+        """Turns the copy into another build, as waymark would write it: each pathway page in
+        `suspend` switched from active to suspended, with a new revision in the page, in the list
+        of current revisions and in `sw.js`, and a new version in `sw.js` and `version.json`.
+        Every other page is unchanged. Returns the new version and each changed page's revision."""
         old = version(self.folder)["build"]
         new = hashlib.sha256(f"{old} and after".encode()).hexdigest()[: len(old)]
+        worker = (self.folder / "sw.js").read_text(encoding="utf-8")
+        revisions = {}
         for path in suspend:
             page = self.folder / path
             html = page.read_text(encoding="utf-8")
@@ -131,13 +147,19 @@ class ServedCopy:
                 1,
             )
             html = re.sub(r'<p class="open-now"[^>]*>\s*</p>', "", html)
-            page.write_text(html, encoding="utf-8")
-        for file in self.folder.rglob("*"):
-            if file.suffix in (".html", ".js", ".json") and file.is_file():
-                text = file.read_text(encoding="utf-8")
-                if old in text:
-                    file.write_text(text.replace(old, new), encoding="utf-8")
-        return new
+            before, _ = revision_of(self.folder, path)
+            after = hashlib.sha256(f"{before} and after".encode()).hexdigest()[:16]
+            page.write_text(html.replace(f'data-revision="{before}"', f'data-revision="{after}"', 1), encoding="utf-8")
+            self.list_revision(path, after)
+            listed = f'["{path}","{before}"]'
+            assert listed in worker, listed
+            worker = worker.replace(listed, f'["{path}","{after}"]')
+            revisions[path] = after
+        (self.folder / "sw.js").write_text(worker.replace(old, new), encoding="utf-8")
+        (self.folder / "version.json").write_text(
+            json.dumps({**version(self.folder), "build": new}), encoding="utf-8"
+        )
+        return new, revisions
 
 
 @pytest.fixture
@@ -167,7 +189,7 @@ RECORD_BANNER = """
     if (!banner) return;
     const seen = JSON.parse(sessionStorage.getItem('test-banners') || '[]');
     seen.push({
-      build: document.body.dataset.build,
+      revision: document.body.dataset.revision,
       hidden: banner.hidden,
       className: banner.className,
       role: banner.getAttribute('role'),
@@ -320,9 +342,9 @@ def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_pag
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-active\b"))
 
     before = len(recorded_banners(page))
-    new = served_copy.publish_new_build(suspend=[pathway])
+    new, revisions = served_copy.publish_new_build(suspend=[pathway])
     page.reload()
-    expect(page.locator("body")).to_have_attribute("data-build", new)
+    expect(page.locator("body")).to_have_attribute("data-revision", revisions[pathway])
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-suspended\b"))
     expect(page.locator(".status").first).to_have_text("Suspended")
     expect(page.locator(".open-now:visible")).to_have_count(0)
@@ -342,7 +364,7 @@ def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_pag
 
     # The old page was never on screen again once the new build was published.
     seen = recorded_banners(page)
-    assert seen[before:] and all(state["build"] == new for state in seen[before:]), seen[before:]
+    assert seen[before:] and all(state["revision"] == revisions[pathway] for state in seen[before:]), seen[before:]
     assert page.script_errors == []
 
 
@@ -350,21 +372,21 @@ def test_a_page_from_the_old_copy_says_so_and_loads_the_newer_build(served_copy,
     site = served_copy.folder
     pathway = pathway_page(site, "active")
     page = page_with_the_copy_kept(served_copy, new_page, "index.html")
-    old = version(site)["build"]
+    old, _ = revision_of(site, pathway)
 
     # The server has a newer build, in which this pathway is suspended, but answers slowly: the
     # worker gives up waiting and shows the page it kept.
-    new = served_copy.publish_new_build(suspend=[pathway])
+    _, revisions = served_copy.publish_new_build(suspend=[pathway])
     served_copy.slow_paths.add(pathway)
     page.goto(served_copy.url + pathway, wait_until="commit")
 
     # The page then loads the current version by itself.
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-suspended\b"), timeout=30000)
-    expect(page.locator("body")).to_have_attribute("data-build", new)
+    expect(page.locator("body")).to_have_attribute("data-revision", revisions[pathway])
     expect(page.locator("#offline-status")).to_be_hidden()
 
     seen = recorded_banners(page)
-    old_states = [state for state in seen if state["build"] == old and not state["hidden"]]
+    old_states = [state for state in seen if state["revision"] == old and not state["hidden"]]
     assert old_states, f"the old page never showed its banner: {seen}"
     warning = old_states[-1]
     assert "offline-status--updating" in warning["className"].split()
@@ -389,10 +411,10 @@ def test_an_old_page_already_open_is_replaced_when_the_phone_comes_back_online(s
     expect(banner).to_contain_text("Offline copy from")
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-active\b"))
 
-    new = served_copy.publish_new_build(suspend=[pathway])
+    _, revisions = served_copy.publish_new_build(suspend=[pathway])
     page.context.set_offline(False)
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-suspended\b"), timeout=30000)
-    expect(page.locator("body")).to_have_attribute("data-build", new)
+    expect(page.locator("body")).to_have_attribute("data-revision", revisions[pathway])
     expect(banner).to_be_hidden()
     seen = recorded_banners(page)
     assert any("offline-status--updating" in state["className"] for state in seen), seen
@@ -402,7 +424,7 @@ def test_an_old_page_already_open_is_replaced_when_the_phone_comes_back_online(s
 def test_a_page_that_stays_old_after_reloading_says_so_and_reloads_no_more(served_copy, new_page):
     site = served_copy.folder
     pathway = pathway_page(site, "active")
-    served_copy.announce_build("0" * len(version(site)["build"]))
+    served_copy.list_revision(pathway, "0" * 16)
     page = new_page()
     loads = []
     page.on("load", lambda: loads.append(page.url))

@@ -54,6 +54,8 @@ public struct Catalogue: Sendable {
         var pathwaysByPlace: [String: [Int]] = [:]
         var pathwaysByType: [String: [Int]] = [:]
         var placesBySystem: [String: [Int]] = [:]
+        var pathwaysByApprover: [String: [Int]] = [:]
+        var activePlacesByType: [String: Set<String>] = [:]
 
         init(
             pathwayTypes: [PathwayType], trusts: [Trust], systems: [System], places: [Place], pathways: [Pathway],
@@ -70,6 +72,8 @@ public struct Catalogue: Sendable {
             for (offset, pathway) in pathways.enumerated() {
                 pathwaysByPlace[pathway.place, default: []].append(offset)
                 pathwaysByType[pathway.type, default: []].append(offset)
+                pathwaysByApprover[pathway.governance.approvedBy, default: []].append(offset)
+                if pathway.status == .active { activePlacesByType[pathway.type, default: []].insert(pathway.place) }
             }
             for (offset, place) in places.enumerated() {
                 placesBySystem[place.system, default: []].append(offset)
@@ -99,6 +103,12 @@ extension Catalogue {
     public func pathways(ofType id: String) -> [Pathway] { index.pathwaysByType[id, default: []].map { pathways[$0] } }
     /// The positions in `pathways` of the pathways of type `id`, for work that must not copy them.
     func pathwayIndexes(ofType id: String) -> [Int] { index.pathwaysByType[id, default: []] }
+    /// The pathways approved by governance body `id`, sorted by id.
+    public func pathways(approvedBy id: String) -> [Pathway] {
+        index.pathwaysByApprover[id, default: []].map { pathways[$0] }
+    }
+    /// The places with an active pathway of type `id`.
+    public func placesActive(ofType id: String) -> Set<String> { index.activePlacesByType[id, default: []] }
     /// The places in system `id`, sorted by id.
     public func places(inSystem id: String) -> [Place] { index.placesBySystem[id, default: []].map { places[$0] } }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every file of a built site, by path relative to the output folder: what rendering returns and
 /// what `SiteWriter` writes.
 public struct RenderedSite: Sendable {
@@ -31,4 +33,22 @@ public struct RenderedSite: Sendable {
 
     /// The file at `path`.
     public subscript(path: String) -> File? { files.first { $0.path == path } }
+}
+
+extension RenderedSite {
+    /// A sink that keeps every file in memory, for a site that is read rather than written.
+    public final class Collector: SiteSink {
+        private let files = Mutex([File]())
+
+        /// An empty collector.
+        public init() {}
+
+        /// Keeps the file.
+        public func put(_ path: String, _ bytes: [UInt8]) {
+            files.withLock { $0.append(File(path: path, bytes: bytes)) }
+        }
+
+        /// Everything put so far, sorted by path.
+        public var site: RenderedSite { RenderedSite(files: files.withLock { $0 }) }
+    }
 }

@@ -14,13 +14,12 @@ import Foundation
     }
 #endif
 
-/// Writes a rendered site so that nothing is ever lost or half-published.
+/// Writes a rendered site so that nothing is ever lost or half-published, rewriting only what
+/// changed (`SiteUpdate` says how).
 ///
-/// The site is written into a temporary folder beside the output folder, then swapped in by
-/// renaming; the previous output is removed only after the swap. If anything fails, the temporary
-/// folder is removed and the previous output is left exactly as it was. Files are written with
-/// plain `write(2)` and no per-file `fsync`: the swap is what makes the build safe, and syncing
-/// every page would make large builds several times slower.
+/// If anything fails, the staging folder is removed and the previous output is left exactly as
+/// it was. Files are written with plain `write(2)` and no per-file `fsync`: the swap is what
+/// makes the build safe, and syncing every page would make large builds several times slower.
 public struct SiteWriter: Sendable {
     /// Why the output could not be written.
     public struct Failure: Error, CustomStringConvertible, Equatable {
@@ -77,57 +76,19 @@ public struct SiteWriter: Sendable {
         url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
     }
 
-    /// Writes `site` and swaps it in for the previous output. Only one build writes to an output
-    /// folder at a time: when another holds it, `whenWaiting` is called and this one waits its turn.
-    public func write(_ site: RenderedSite) throws(Failure) {
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let staging = parent.appending(path: ".\(name).building-\(getpid())")
-        let retired = parent.appending(path: ".\(name).previous-\(getpid())")
-        do {
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(description: "could not create \(parent.path): \(error.localizedDescription)")
-        }
-        let lock = try OutputLock.take(beside: output, waiting: whenWaiting)
-        defer { OutputLock.release(lock) }
-        // Checked again now that this build holds the folder: it may have changed while it waited.
-        try Self.checkReplaceable(output)
-        Self.removeLeftovers(in: parent, named: name)
-        do {
-            try writeFiles(of: site, into: staging)
-            try Self.writeBytes(Array(Self.markerText.utf8), to: staging.appending(path: Self.marker).path)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
-        }
-        try swap(staging, into: output, retiring: retired)
+    /// Starts writing a new site into the output: the returned update takes files as they are
+    /// rendered and swaps the site in when finished. Only one build writes to an output folder at
+    /// a time: when another holds it, `whenWaiting` is called and this one waits its turn.
+    public func begin() throws(Failure) -> SiteUpdate {
+        try SiteUpdate(writer: self)
     }
 
-    private func writeFiles(of site: RenderedSite, into folder: URL) throws(Failure) {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(description: "could not create \(folder.path): \(error.localizedDescription)")
-        }
-        var created: Set<String> = [folder.path]
-        for file in site.files {
-            guard Self.isSafe(file.path) else {
-                throw Failure(description: "refusing to write \(file.path): not a path inside the output folder")
-            }
-            let url = folder.appending(path: file.path)
-            let directory = url.deletingLastPathComponent().path
-            if created.insert(directory).inserted {
-                do {
-                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                } catch {
-                    throw Failure(description: "could not create \(directory): \(error.localizedDescription)")
-                }
-            }
-            try Self.writeBytes(file.contents, to: url.path)
-        }
+    /// Writes `site` and swaps it in for the previous output, writing only the files that changed.
+    @discardableResult
+    public func write(_ site: RenderedSite) throws(Failure) -> SiteUpdate.Outcome {
+        let update = try begin()
+        for file in site.files { update.put(file.path, file.contents) }
+        return try update.finish()
     }
 
     /// Relative, with no empty, `.` or `..` components: nothing can land outside the folder.
@@ -155,24 +116,5 @@ public struct SiteWriter: Sendable {
             }
             written += result
         }
-    }
-
-    /// Renames `staging` to `output`. The previous output is first renamed aside and removed only
-    /// once the new one is in place; if the second rename fails it is put back.
-    private func swap(_ staging: URL, into output: URL, retiring retired: URL) throws(Failure) {
-        let manager = FileManager.default
-        let hadPrevious = manager.fileExists(atPath: output.path)
-        if hadPrevious, rename(output.path, retired.path) != 0 {
-            try? manager.removeItem(at: staging)
-            throw Failure(
-                description: "could not move the previous \(output.path) aside: \(String(cString: strerror(errno)))")
-        }
-        if rename(staging.path, output.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            if hadPrevious { _ = rename(retired.path, output.path) }
-            try? manager.removeItem(at: staging)
-            throw Failure(description: "could not move the new site into \(output.path): \(reason)")
-        }
-        if hadPrevious { try? manager.removeItem(at: retired) }
     }
 }

@@ -22,8 +22,10 @@ public enum Pipeline {
     public struct BuildResult: Sendable {
         /// The check that came first.
         public var check: CheckResult
-        /// How many files were written, or `nil` when errors stopped the build before writing.
-        public var filesWritten: Int?
+        /// What was written, or `nil` when errors stopped the build before writing.
+        public var output: SiteUpdate.Outcome?
+        /// How many files the site has, or `nil` when errors stopped the build before writing.
+        public var filesWritten: Int? { output?.files }
         /// How long each stage took, the check's included.
         public var timings: StageTimings
     }
@@ -131,8 +133,9 @@ public enum Pipeline {
     }
 
     /// Checks the content and, when it has no errors (and no finding fails `gate`), renders the
-    /// site and swaps it into `output`. A failed build writes nothing and leaves the previous
-    /// output as it was. Draft pathways are checked but left out of the site unless
+    /// site, streaming each file to `writer` as it is made, and swaps it into the output, writing
+    /// only the files that changed. A failed build writes nothing and leaves the previous output
+    /// as it was. Draft pathways are checked but left out of the site unless
     /// `includingDrafts`, since they are not yet approved for use.
     public static func build(
         content: URL, displayRoot: String, templates: URL, templatesDisplayRoot: String = "Templates",
@@ -144,7 +147,7 @@ public enum Pipeline {
             content: content, displayRoot: displayRoot, strict: strict, warningsKept: warningsKept, today: today,
             todayIsGiven: todayIsGiven, previous: previous)
         guard !checked.report.diagnostics.hasErrors, gate?.failing(checked.report.variation).isEmpty ?? true else {
-            return BuildResult(check: checked, filesWritten: nil, timings: checked.timings)
+            return BuildResult(check: checked, output: nil, timings: checked.timings)
         }
         var timings = checked.timings
         let templateSet: TemplateSet
@@ -160,19 +163,20 @@ public enum Pipeline {
             throw Failure(
                 description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
         }
-        let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized(pretty: true))
+        let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized())
         let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
-        let site = timings.measure("render") {
-            renderer.render(
-                published, schemas: checked.schemas.documents, variation: checked.report.variation,
-                buildDate: checked.today ?? today,
-                reports: [findings])
-        }
+        let outcome: SiteUpdate.Outcome
         do {
-            try timings.measure("write") { () throws(SiteWriter.Failure) in try writer.write(site) }
+            let update = try writer.begin()
+            timings.measure("render") {
+                renderer.render(
+                    published, schemas: checked.schemas.documents, variation: checked.report.variation,
+                    buildDate: checked.today ?? today, reports: [findings], into: update)
+            }
+            outcome = try timings.measure("write") { () throws(SiteWriter.Failure) in try update.finish() }
         } catch {
             throw Failure(description: error.description)
         }
-        return BuildResult(check: checked, filesWritten: site.files.count, timings: timings)
+        return BuildResult(check: checked, output: outcome, timings: timings)
     }
 }

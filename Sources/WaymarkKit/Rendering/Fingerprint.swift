@@ -13,6 +13,18 @@ struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
 
     /// Adds `bytes` to the digest.
     mutating func combine(_ bytes: some Sequence<UInt8>) {
+        let done = bytes.withContiguousStorageIfAvailable { buffer in
+            var state = self.state
+            for byte in buffer {
+                state ^= UInt64(byte)
+                state &*= 0x100_0000_01b3
+            }
+            return state
+        }
+        if let done {
+            state = done
+            return
+        }
         for byte in bytes {
             state ^= UInt64(byte)
             state &*= 0x100_0000_01b3
@@ -25,9 +37,15 @@ struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         combine(CollectionOfOne(0))
     }
 
+    /// The digest as a number.
+    var value: UInt64 { state }
+
     /// Sixteen lower-case hex digits.
-    var description: String {
-        let hex = String(state, radix: 16)
+    var description: String { Self.hex(state) }
+
+    /// `value` as sixteen lower-case hex digits.
+    static func hex(_ value: UInt64) -> String {
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 

@@ -41,6 +41,8 @@ enum SitePaths {
     static let serviceWorker = "sw.js"
     /// The build's version and date, never cached, so a page can tell it is offline or stale.
     static let version = "version.json"
+    /// The folder of files listing each page's current revision (`revisions/<n>.json`).
+    static let revisions = "revisions/"
 
     /// The path part of the site's base URL, ending in `/`: `https://example.org/waymark/` and
     /// `/waymark` both give `/waymark/`.

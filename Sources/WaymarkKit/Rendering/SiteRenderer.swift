@@ -61,9 +61,23 @@ public struct SiteRenderer: Sendable {
     /// that registers the service worker; each only when the templates folder has it.
     private static let scripts = ["hours.js", "search.js", "site.js"]
 
-    /// Every page of the site for `catalogue`, as built on `buildDate`; `schemas` are the content's
-    /// schema documents by their path inside `schema/` (`ContentSchemas.documents`), which the
-    /// "Writing pathways" reference is generated from.
+    /// Every file of the site for `catalogue`, as built on `buildDate`, in memory: what tests
+    /// and small tools read. `render(_:schemas:variation:buildDate:reports:into:)` says more.
+    public func render(
+        _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
+        buildDate: CalendarDate, reports: [RenderedSite.File] = []
+    ) -> RenderedSite {
+        let collector = RenderedSite.Collector()
+        render(
+            catalogue, schemas: schemas, variation: variation, buildDate: buildDate, reports: reports,
+            into: collector)
+        return collector.site
+    }
+
+    /// Renders every file of the site for `catalogue`, as built on `buildDate`, handing each to
+    /// `sink` as soon as it is made, so that memory does not grow with the site; `schemas` are the
+    /// content's schema documents by their path inside `schema/` (`ContentSchemas.documents`),
+    /// which the "Writing pathways" reference is generated from.
     ///
     /// `variation` is the catalogue's variation analysis (`Pipeline.check` makes it); when it is
     /// not given the catalogue is analysed here, so that no site shows a Variation section that
@@ -73,36 +87,47 @@ public struct SiteRenderer: Sendable {
     /// version, but not kept offline.
     public func render(
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
-        buildDate: CalendarDate, reports: [RenderedSite.File] = []
-    ) -> RenderedSite {
+        buildDate: CalendarDate, reports: [RenderedSite.File] = [], into sink: some SiteSink
+    ) {
         let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue), catalogue: catalogue)
         let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
-        let pages = Mutex([RenderedSite.File?](repeating: nil, count: jobs.count))
+        let checks = PageRevisions(pages: jobs.count)
+        let revisions = Mutex([String](repeating: "", count: jobs.count))
         // The same on every page, so written once.
         let bankHolidays = catalogue.bankHolidays.map(\.date.description).joined(separator: " ")
+        let placeholder = Array(Self.revisionPlaceholder.utf8)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let file = render(
-                jobs[index], catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays)
-            pages.withLock { $0[index] = file }
+            let job = jobs[index]
+            var bytes = Array(
+                render(
+                    job, catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays,
+                    check: checks.file(for: job.path)
+                ).utf8)
+            // A page's revision is the digest of its bytes with the placeholder still in place.
+            let revision = Fingerprint(bytes).description
+            Self.overwriteFirst(placeholder, with: Array(revision.utf8), in: &bytes)
+            sink.put(job.path, bytes)
+            revisions.withLock { $0[index] = revision }
         }
-        // Taken out of the lock, not copied, so that each page's bytes have one owner and its
-        // version can be written into them in place.
-        var files = pages.withLock { pages in
-            defer { pages = [] }
-            return pages.compactMap { $0 }
-        }
-        files += assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
+        var files = assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
         files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
         files.append(RenderedSite.File(path: SitePaths.searchIndex, bytes: SearchIndex(catalogue).json))
         files += reports
-        return publishedOffline(
-            RenderedSite(files: consume files), builtOn: buildDate, reports: Set(reports.map(\.path)))
+        let pages = zip(jobs.map(\.path), revisions.withLock { $0 }).map { (path: $0, revision: $1) }
+        let others = files.map { (path: $0.path, revision: Fingerprint($0.contents).description) }
+        for file in files { sink.put(file.path, file.contents) }
+        for file in publishedOffline(
+            pages: pages, others: others, checks: checks, builtOn: buildDate, reports: Set(reports.map(\.path)))
+        {
+            sink.put(file.path, file.contents)
+        }
     }
 
     private func render(
-        _ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate, bankHolidays: String
+        _ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate, bankHolidays: String,
+        check: String
     )
-        -> RenderedSite.File
+        -> String
     {
         let path = job.path
         let root: String
@@ -120,7 +145,7 @@ public struct SiteRenderer: Sendable {
                     title: catalogue.site.title, sample: catalogue.site.sample, timeZone: catalogue.site.timeZone),
                 title: title,
                 breadcrumbs: crumbs, buildDate: buildDate.longDescription, built: buildDate.description,
-                build: Self.buildPlaceholder,
+                page: path, revision: Self.revisionPlaceholder, check: check,
                 bankHolidays: bankHolidays,
                 stylesheet: views.root + (assetPaths["waymark.css"] ?? SitePaths.stylesheet),
                 scripts: Self.scripts.compactMap { assetPaths[$0] }.map { views.root + $0 },
@@ -151,7 +176,7 @@ public struct SiteRenderer: Sendable {
         case .search: html = page("Search", SearchPage())
         case .notFound: html = page("Page not found", NotFoundPage())
         }
-        return RenderedSite.File(path: path, text: html)
+        return html
     }
 }
 

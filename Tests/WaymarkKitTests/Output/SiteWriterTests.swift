@@ -19,6 +19,11 @@ struct SiteWriterTests {
             try SiteSnapshot(of: output).files == [
                 "index.html": Data("two".utf8), "a/b/c.html": Data("deep".utf8),
                 SiteWriter.marker: Data(SiteWriter.markerText.utf8),
+                BuildRecord.file: Data(
+                    BuildRecord(entries: [
+                        "index.html": .init(size: 3, digest: Fingerprint(Array("two".utf8)).value),
+                        "a/b/c.html": .init(size: 4, digest: Fingerprint(Array("deep".utf8)).value),
+                    ]).text.utf8),
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
     }

@@ -74,10 +74,14 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(
             run.output
-                == "waymark: built 27 files into Site for 2026-11-22: 2 pathways in 2 places, 1 system and 1 trust; 0 errors, 0 warnings; "
-                + "1 unwarranted and 0 warranted variation finding\n")
+                == "waymark: built 28 files into Site (28 written, 0 unchanged, 0 removed) for 2026-11-22: 2 pathways in 2 places, "
+                + "1 system and 1 trust; 0 errors, 0 warnings; 1 unwarranted and 0 warranted variation finding\n")
         #expect(run.error == "")
         #expect(FileManager.default.fileExists(atPath: repository.appending(path: "Site/index.html").path))
+        let again = try CommandLine.run(["build", "--today", "2026-11-22"], in: repository)
+        #expect(
+            again.output.hasPrefix(
+                "waymark: built 28 files into Site (0 written, 28 unchanged, 0 removed) for 2026-11-22:"))
     }
 
     @Test("build leaves drafts out and says so; --drafts publishes them")
@@ -91,12 +95,13 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(
             run.output.hasPrefix(
-                "waymark: built 26 files into Site (1 draft pathway left out; --drafts includes them) for 2026-11-22: 2 pathways in 2 places"
+                "waymark: built 27 files into Site (27 written, 0 unchanged, 0 removed; 1 draft pathway left out, which --drafts includes) for 2026-11-22: 2 pathways in 2 places"
             ))
         let page = repository.appending(path: "Site/pathways/alpha/falls.html")
         #expect(!FileManager.default.fileExists(atPath: page.path))
         let withDrafts = try CommandLine.run(["build", "--today", "2026-11-22", "--drafts"], in: repository)
-        #expect(withDrafts.output.hasPrefix("waymark: built 27 files into Site for 2026-11-22:"))
+        #expect(withDrafts.output.hasPrefix("waymark: built 28 files into Site ("))
+        #expect(withDrafts.output.contains(" unchanged, 0 removed) for 2026-11-22:"))
         #expect(FileManager.default.fileExists(atPath: page.path))
     }
 

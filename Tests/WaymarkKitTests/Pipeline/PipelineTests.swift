@@ -28,6 +28,7 @@ struct PipelineTests {
         #expect(catalogue.site.sample)
         var files = Set(try SiteSnapshot(of: folder.appending(path: "Site")).files.keys)
         #expect(files.remove(SiteWriter.marker) != nil, "the site carries the marker that lets a build replace it")
+        #expect(files.remove(BuildRecord.file) != nil, "the site carries the record of what it was built from")
         var expected: Set<String> = [
             "index.html", SitePaths.reference, "reports/findings.json", SitePaths.search, SitePaths.searchIndex,
             SitePaths.changes, SitePaths.changesFeed, SitePaths.notFound, SitePaths.sitemap, SitePaths.robots,
@@ -56,6 +57,9 @@ struct PipelineTests {
         expected.insert(SitePaths.variation)
         expected.formUnion(catalogue.pathwayTypes.map { SitePaths.variationType($0.id) })
         expected.formUnion(result.check.report.variation.scopes.map(SitePaths.variationScope))
+        // Each page's current revision is listed in one of a power of two of files.
+        let pages = expected.count { $0.hasSuffix(".html") }
+        expected.formUnion((0..<PageRevisions(pages: pages).count).map { "\(SitePaths.revisions)\($0).json" })
         #expect(files == expected)
         #expect(result.filesWritten == expected.count)
     }

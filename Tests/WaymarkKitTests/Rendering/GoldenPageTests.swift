@@ -26,12 +26,12 @@ struct GoldenPageTests {
     static func renderMinimal() throws -> RenderedSite { try render("minimal") }
 
     /// `page` with the digests that change whenever any asset or page does (fingerprinted asset
-    /// names, the build's version) replaced by fixed words, so that a golden file shows the
+    /// names, the page's revision) replaced by fixed words, so that a golden file shows the
     /// markup a change touches and not every page of the site; `FingerprintTests` checks them.
     static func normalised(_ page: RenderedSite.File) -> RenderedSite.File {
         var text = String(decoding: page.contents, as: UTF8.self)
         text = text.replacing(/\.[0-9a-f]{16}\.(css|js)"/) { ".DIGEST.\($0.output.1)\"" }
-        text = text.replacing(/data-build="[0-9a-f]{16}"/, with: "data-build=\"VERSION\"")
+        text = text.replacing(/data-revision="[0-9a-f]{16}"/, with: "data-revision=\"REVISION\"")
         return RenderedSite.File(path: page.path, text: text)
     }
 
@@ -43,8 +43,9 @@ struct GoldenPageTests {
             try? FileManager.default.removeItem(at: golden)
             let writer = try SiteWriter(output: golden, mustNotContain: [], mustNotBeInside: [])
             try writer.write(RenderedSite(files: pages))
-            // The marker that lets a later build replace the folder is the writer's, not a page.
+            // The marker and the record are the writer's, not pages.
             try FileManager.default.removeItem(at: golden.appending(path: SiteWriter.marker))
+            try FileManager.default.removeItem(at: golden.appending(path: BuildRecord.file))
             Issue.record(
                 "golden files re-recorded in \(golden.path): review the diff, then run the tests again without WAYMARK_RECORD_GOLDEN"
             )

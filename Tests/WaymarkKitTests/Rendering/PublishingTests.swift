@@ -7,8 +7,9 @@ import Testing
     import FoundationXML
 #endif
 
-/// What a published site carries besides its pages: fingerprinted assets, the build's version
-/// in every page and in `version.json`, the service worker's precache list, `sitemap.xml`,
+/// What a published site carries besides its pages: fingerprinted assets, each page's revision
+/// and the files listing them, the build's version in `version.json` and the service worker's
+/// precache list, `sitemap.xml`,
 /// `robots.txt`, the "What's changed" feed, and the hours the "open now" script reads.
 @Suite("Publishing: assets, version, offline, feeds and drafts")
 struct PublishingTests {
@@ -29,20 +30,37 @@ struct PublishingTests {
         #expect(Fingerprint(Array("a".utf8)).description == "af63dc4c8601ec8c")
     }
 
-    @Test("Every page names the build's version, which version.json and the service worker give too")
-    func versionEverywhere() throws {
+    @Test("Every page carries its own revision, listed in the file it names; version.json and sw.js name the build")
+    func revisionsAndVersion() throws {
         let site = try GoldenPageTests.renderMinimal()
         let version = try Self.text(site, SitePaths.version)
         let build = try #require(version.firstMatch(of: /"build": "([0-9a-f]{16})"/)).output.1
         #expect(version == "{\n  \"build\": \"\(build)\",\n  \"built\": \"2026-11-22\"\n}\n")
-        for page in site.files where page.path.hasSuffix(".html") {
-            let html = String(decoding: page.contents, as: UTF8.self)
-            #expect(html.contains("data-build=\"\(build)\" data-built=\"2026-11-22\""), "\(page.path)")
-            #expect(!html.contains(SiteRenderer.buildPlaceholder), "\(page.path)")
-        }
         let worker = try Self.text(site, SitePaths.serviceWorker)
-        #expect(worker.contains("\"\(build)\""))
+        #expect(worker.contains("const VERSION = \"\(build)\";"))
         #expect(worker.contains("\"2026-11-22\""))
+        let pages = site.files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count == 16)
+        for page in pages {
+            let html = String(decoding: page.contents, as: UTF8.self)
+            let body = try #require(
+                html.firstMatch(of: /data-page="([^"]+)" data-revision="([0-9a-f]{16})" data-check="([^"]+)"/),
+                "\(page.path)")
+            #expect(String(body.output.1) == page.path)
+            #expect(!html.contains(build), "a page names the build, so every build would rewrite it: \(page.path)")
+            #expect(!html.contains(SiteRenderer.revisionPlaceholder), "\(page.path)")
+            // The revision is the digest of the page with the placeholder in its place.
+            let unstamped = html.replacing(
+                "data-revision=\"\(body.output.2)\"", with: "data-revision=\"\(SiteRenderer.revisionPlaceholder)\"")
+            #expect(Fingerprint(Array(unstamped.utf8)).description == String(body.output.2))
+            let listing = try Self.text(site, String(body.output.3))
+            #expect(listing.contains("\"\(page.path)\":\"\(body.output.2)\""), "\(page.path)")
+            #expect(worker.contains("[\"\(page.path)\",\"\(body.output.2)\"]"), "\(page.path)")
+        }
+        // Two files for 16 pages would be too many: one lists them all.
+        #expect(site.files.filter { $0.path.hasPrefix(SitePaths.revisions) }.map(\.path) == ["revisions/0.json"])
+        #expect(PageRevisions(pages: 12_700).count == 256)
+        #expect(PageRevisions(pages: 1_000_000).count == 1024)
     }
 
     @Test("The service worker precaches every page, asset and the search index, and no report")
@@ -55,7 +73,7 @@ struct PublishingTests {
                 ![
                     SitePaths.serviceWorker, SitePaths.version, SitePaths.sitemap, SitePaths.robots,
                     SitePaths.changesFeed,
-                ].contains(file.path) && !file.path.hasPrefix("reports/")
+                ].contains(file.path) && !file.path.hasPrefix("reports/") && !file.path.hasPrefix(SitePaths.revisions)
             #expect(listed.contains(file.path) == kept, "\(file.path)")
         }
     }

@@ -29,7 +29,9 @@ struct ViewLookupTests {
         let frame = PageView(
             root: "", site: SiteView(title: "T", sample: true, timeZone: "Europe/London"), title: "t",
             breadcrumbs: [views.link("index.html", "Home")],
-            buildDate: "1 January 2026", built: "2026-01-01", build: "0123", bankHolidays: "2026-01-01",
+            buildDate: "1 January 2026", built: "2026-01-01", page: "index.html", revision: "0123",
+            check: "revisions/0.json",
+            bankHolidays: "2026-01-01",
             stylesheet: "s.css", scripts: ["a.js"], search: views.link("search.html", "Search"),
             changes: views.link("changes.html", "What's changed"),
             reference: views.link("reference/index.html", "Reference"),

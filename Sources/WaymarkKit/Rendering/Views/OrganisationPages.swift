@@ -124,7 +124,7 @@ struct GovernanceBodyPage {
         self.facts = facts + views.hostAndChair(of: body)
         members = body.members.map { views.member($0, of: body) }
         authority = body.authority.map(views.typeLink)
-        approvals = views.approvalRows(catalogue.pathways.filter { $0.governance.approvedBy == body.id })
+        approvals = views.approvalRows(catalogue.pathways(approvedBy: body.id))
         reviewCounts = views.reviewCounts(approvals)
         asOf = views.today.longDescription
         bodyHTML = Markdown.render(body.source.body, reservedAnchors: Self.reservedAnchors).html

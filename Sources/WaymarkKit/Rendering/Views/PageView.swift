@@ -14,8 +14,12 @@ struct PageView<Content> {
     let buildDate: String
     /// The same date, `YYYY-MM-DD`, for the script that says how old an offline copy is.
     let built: String
-    /// The build's version, which the site script compares with the server's `version.json`.
-    let build: String
+    /// The page's path from the site root, which the site script looks its revision up by.
+    let page: String
+    /// A digest of the page itself, which the site script compares with the server's.
+    let revision: String
+    /// The file listing the current revision of this page and some others, from the site root.
+    let check: String
     /// Every bank holiday of the content's calendar, `YYYY-MM-DD`, space-separated: the site
     /// script's hours engine needs them to say "open now".
     let bankHolidays: String

@@ -62,8 +62,9 @@ struct VariationScopePage {
             .text("Places", "\(scope.places.count)"),
         ]
         let core = Set(catalogue.coreTypes)
+        let findingsByType = Dictionary(grouping: findings, by: \.type)
         types = catalogue.pathwayTypes.map { type in
-            let ofType = findings.filter { $0.type == type.id }
+            let ofType = findingsByType[type.id, default: []]
             func tally(_ selected: [VariationFinding]) -> (Int, Int) {
                 (selected.count { !$0.warranted }, selected.count(where: \.warranted))
             }
@@ -87,7 +88,7 @@ struct VariationScopePage {
             }
             if core.contains(type.id) {
                 let (unwarranted, warranted) = tally(ofType.filter { $0.kind == .coverage })
-                let offering = Set(catalogue.pathways(ofType: type.id).filter { $0.status == .active }.map(\.place))
+                let offering = catalogue.placesActive(ofType: type.id)
                 let covered = scope.places.count(where: offering.contains)
                 rows.append(
                     FieldRow(

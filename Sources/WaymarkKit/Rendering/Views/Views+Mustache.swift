@@ -13,7 +13,9 @@ extension PageView: MustacheParent {
         case "breadcrumbs": breadcrumbs
         case "buildDate": buildDate
         case "built": built
-        case "build": build
+        case "page": page
+        case "revision": revision
+        case "check": check
         case "bankHolidays": bankHolidays
         case "stylesheet": stylesheet
         case "scripts": scripts

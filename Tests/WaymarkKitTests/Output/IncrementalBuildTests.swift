@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@testable import WaymarkKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A rebuild writes only the files whose bytes changed and leaves every other file exactly as it
+/// was: same bytes, same inode, same modification time.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// A file's identity on disk: a file rewritten in place or replaced shows a new one.
+    struct Identity: Equatable {
+        var inode: UInt64
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    /// Every file below `folder` (the record included) by path, with its identity.
+    static func identities(of folder: URL) throws -> [String: Identity] {
+        var result: [String: Identity] = [:]
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        for case let relative as String in enumerator {
+            var status = stat()
+            let path = base + relative
+            guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            #if canImport(Darwin)
+                let modified = status.st_mtimespec
+            #else
+                let modified = status.st_mtim
+            #endif
+            result[relative] = Identity(
+                inode: UInt64(status.st_ino), seconds: modified.tv_sec, nanoseconds: modified.tv_nsec)
+        }
+        return result
+    }
+
+    /// The paths whose identity differs between `before` and `after`, or that only one has.
+    static func touched(_ before: [String: Identity], _ after: [String: Identity]) -> Set<String> {
+        Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
+    }
+
+    /// A repository with the minimal fixture as `Content/`, the shipped templates as `Templates/`
+    /// and a first build in `Site/`.
+    struct Repository {
+        let folder: URL
+        var content: URL { folder.appending(path: "Content") }
+        var templates: URL { folder.appending(path: "Templates") }
+        var site: URL { folder.appending(path: "Site") }
+
+        init() throws {
+            folder = try TestSupport.temporaryFolder()
+            try TestSupport.copyFixture(to: content)
+            try FileManager.default.copyItem(at: TestSupport.shippedTemplates, to: templates)
+            let first = try build()
+            #expect(first.output == SiteUpdate.Outcome(written: 28, unchanged: 0, removed: 0, note: nil))
+        }
+
+        @discardableResult
+        func build() throws -> Pipeline.BuildResult {
+            try PipelineTests.build(content, into: site, templates: templates)
+        }
+
+        func edit(_ path: String, replacing find: String, with replacement: String) throws {
+            let url = folder.appending(path: path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(find), "\(path) has no \(find)")
+            try Data(text.replacingOccurrences(of: find, with: replacement).utf8).write(to: url)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    @Test("A rebuild with nothing changed writes nothing and swaps nothing")
+    func unchangedRebuild() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        let result = try repository.build()
+        #expect(result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
+        #expect(Self.touched(before, try Self.identities(of: repository.site)).isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: repository.folder.path).sorted()
+                == ["Content", "Site", "Templates"], "nothing is left beside the site")
+    }
+
+    @Test("Editing one pathway's summary rewrites exactly the files that show it, and nothing else")
+    func oneFileEdit() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        let beforeBytes = try SiteSnapshot(of: repository.site)
+        try repository.edit(
+            "Content/systems/north/alpha/falls.md", replacing: "summary: ", with: "summary: Now also weekends. ")
+        let result = try repository.build()
+        let touched = Self.touched(before, try Self.identities(of: repository.site))
+        #expect(
+            touched.sorted() == [
+                ".waymark-record", "changes.atom", "pathways/alpha/falls.html", "places/alpha.html",
+                "revisions/0.json", "sw.js", "version.json",
+            ])
+        // Exactly the files whose bytes changed were written.
+        let after = try SiteSnapshot(of: repository.site)
+        let differing = Set(after.files.keys).filter { after.files[$0] != beforeBytes.files[$0] }
+        #expect(differing == touched)
+        #expect(result.output?.written == 6)
+        #expect(result.output?.unchanged == 22)
+    }
+
+    @Test("Editing a template rewrites every page that uses it, and no other page")
+    func templateEdit() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        try repository.edit(
+            "Templates/pathway.mustache", replacing: "<article", with: "<!-- reviewed -->\n<article")
+        try repository.build()
+        let pages = Self.touched(before, try Self.identities(of: repository.site)).filter { $0.hasSuffix(".html") }
+        #expect(pages.sorted() == ["pathways/alpha/falls.html", "pathways/beta/falls.html"])
+    }
+
+    @Test("A deleted pathway's page is removed, and pages that listed it are rewritten")
+    func deletedPathway() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        try FileManager.default.removeItem(at: repository.content.appending(path: "systems/north/beta/falls.md"))
+        let result = try repository.build()
+        let after = try Self.identities(of: repository.site)
+        #expect(after["pathways/beta/falls.html"] == nil)
+        #expect(result.output?.removed == 1)
+        #expect(Self.touched(before, after).contains("places/beta.html"))
+        #expect(after["index.html"] == before["index.html"] || Self.touched(before, after).contains("index.html"))
+    }
+
+    @Test("A file changed by hand in the output is written again; others are left alone")
+    func handEditedOutput() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let page = repository.site.appending(path: "places/alpha.html")
+        let original = try Data(contentsOf: page)
+        // Same size, so only the modification time, after the build's, gives it away.
+        var changed = original
+        changed[changed.count - 2] = UInt8(ascii: "X")
+        try changed.write(to: page)
+        try FileManager.default.setAttributes([.modificationDate: Date() + 5], ofItemAtPath: page.path)
+        let result = try repository.build()
+        #expect(try Data(contentsOf: page) == original)
+        #expect(result.output?.written == 1)
+        #expect(result.output?.unchanged == 27)
+    }
+
+    @Test("A damaged record is noticed: every file is written again, with a note saying why")
+    func damagedRecord() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let marker = repository.site.appending(path: BuildRecord.file)
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: " index.html", with: " index.htm").utf8).write(to: marker)
+        let result = try repository.build()
+        #expect(result.output?.written == 28)
+        #expect(
+            result.output?.note
+                == "the record of the previous build in \(marker.path) is damaged (its closing digest does not match its lines), so every file was written again"
+        )
+        // A deleted record costs only a full build, and says nothing.
+        try FileManager.default.removeItem(at: marker)
+        let again = try repository.build()
+        #expect(again.output == SiteUpdate.Outcome(written: 28, unchanged: 0, removed: 0, note: nil))
+    }
+
+    @Test("The record lists every file with its size and digest, the same for the same site")
+    func recordText() throws {
+        var record = BuildRecord()
+        record.entries["b.html"] = .init(size: 3, digest: 0xff)
+        record.entries["a/x y.json"] = .init(size: 0, digest: Fingerprint([]).value)
+        let text = record.text
+        #expect(text.hasPrefix("waymark-record 1\ncbf29ce484222325 0 a/x y.json\n00000000000000ff 3 b.html\nend "))
+        #expect(BuildRecord.reading(Substring("note\n\n" + text)) == .read(record))
+        #expect(BuildRecord.reading("just a note\n") == .missing)
+        #expect(
+            BuildRecord.reading(Substring(text.replacingOccurrences(of: " 3 b.html", with: " 3 ../b.html")))
+                == .damaged("line 3 is not a file's digest, size and path"))
+        #expect(
+            BuildRecord.reading(Substring(text.components(separatedBy: "end ")[0]))
+                == .damaged("it has no closing digest"))
+    }
+}
