@@ -176,8 +176,8 @@
       // The worker waits for the network however slow, rather than answer from its old copy.
       if (reloadNow && controller) controller.postMessage({ type: 'prefer-network', revision: currentRevision });
       // A new worker keeps the current build; once it controls this page, the page reloads into
-      // it (at most once for each new worker).
-      navigator.serviceWorker.addEventListener('controllerchange', reload);
+      // it, unless it has already reloaded once for this revision.
+      if (reloadNow) navigator.serviceWorker.addEventListener('controllerchange', reload);
       const found = registration
         ? Promise.resolve(registration)
         : navigator.serviceWorker.getRegistration(rootURL().href);

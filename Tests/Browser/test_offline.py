@@ -104,19 +104,23 @@ class ChangingSiteHandler(QuietHandler):
     """The conftest's handler, with some paths answered slowly on purpose."""
 
     slow_paths = None
+    requested = None
 
     def do_GET(self):
         path = self.path.split("?", 1)[0].lstrip("/")
+        self.requested.append(path)
         if path in self.slow_paths:
             time.sleep(SLOW)
         super().do_GET()
 
 
 class ServedCopy:
-    def __init__(self, folder, url, slow_paths):
+    def __init__(self, folder, url, slow_paths, requested):
         self.folder = folder
         self.url = url
         self.slow_paths = slow_paths
+        # Every path the server was asked for, in order.
+        self.requested = requested
 
     def list_revision(self, path, revision):
         """Makes the server's list alone name another revision of the page at `path`, as a
@@ -169,13 +173,15 @@ def served_copy(site_dir, tmp_path):
     folder = tmp_path / "site"
     shutil.copytree(site_dir, folder)
     slow_paths = set()
+    requested = []
     handler = functools.partial(
-        type("Handler", (ChangingSiteHandler,), {"slow_paths": slow_paths}), directory=str(folder)
+        type("Handler", (ChangingSiteHandler,), {"slow_paths": slow_paths, "requested": requested}),
+        directory=str(folder),
     )
     server = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield ServedCopy(folder, f"http://127.0.0.1:{server.server_address[1]}/", slow_paths)
+    yield ServedCopy(folder, f"http://127.0.0.1:{server.server_address[1]}/", slow_paths, requested)
     server.shutdown()
     server.server_close()
 
@@ -343,6 +349,7 @@ def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_pag
 
     before = len(recorded_banners(page))
     new, revisions = served_copy.publish_new_build(suspend=[pathway])
+    asked_before = len(served_copy.requested)
     page.reload()
     expect(page.locator("body")).to_have_attribute("data-revision", revisions[pathway])
     expect(page.locator("article.pathway")).to_have_class(re.compile(r"\bpathway-suspended\b"))
@@ -361,6 +368,12 @@ def test_a_newer_build_on_the_server_replaces_the_kept_page(served_copy, new_pag
         polling=250,
         timeout=30000,
     )
+
+    # The phone downloaded only what changed: the page, the worker, the version and the revisions;
+    # every other file of the new build came from the old copy.
+    fetched = set(served_copy.requested[asked_before:])
+    assert fetched <= {pathway, "sw.js", "version.json"} | {p for p in fetched if p.startswith("revisions/")}, fetched
+    assert pathway in fetched
 
     # The old page was never on screen again once the new build was published.
     seen = recorded_banners(page)
