@@ -1,7 +1,8 @@
 /// What the previous build wrote: each file's path, size and digest, kept in the output folder's
 /// `.waymark-record` file beside the `.waymark-site` marker.
 ///
-/// The next build renders every file, and writes only those whose digest or size differs from
+/// The next build renders every file (unless its inputs are those the record names and every
+/// file is still as it was written, when it renders nothing), and writes only those whose digest or size differs from
 /// the record (or whose file was changed by hand since: it is larger or smaller, or newer than the
 /// record); every other file is carried over untouched. The record is a function of the site's
 /// bytes alone, so two clean builds of the same content write the same record.
@@ -18,6 +19,10 @@ struct BuildRecord: Sendable, Equatable {
 
     /// Every file of the site but the record's own, by path.
     var entries: [String: Entry] = [:]
+    /// A digest of everything the site was made from (the content, the templates, the findings,
+    /// the date, the options and the tool itself), when the build gave one: a build whose inputs
+    /// have the same digest, into a site still as it was written, need not render anything.
+    var inputs: String?
 
     /// What reading the record found.
     enum Reading: Equatable {
@@ -37,6 +42,7 @@ struct BuildRecord: Sendable, Equatable {
     var text: String {
         var digest = Fingerprint()
         var lines = [Self.header]
+        if let inputs { lines.append("inputs \(inputs)") }
         for path in entries.keys.sorted() {
             let entry = entries[path]!
             lines.append("\(Fingerprint.hex(entry.digest)) \(entry.size) \(path)")
@@ -66,7 +72,9 @@ struct BuildRecord: Sendable, Equatable {
                 return .read(record)
             }
             digest.combine(String(line))
-            if index > start {
+            if index == start + 1, line.hasPrefix("inputs ") {
+                record.inputs = String(line.dropFirst(7))
+            } else if index > start {
                 let parts = line.split(separator: " ", maxSplits: 2)
                 guard parts.count == 3, parts[0].count == 16, let value = UInt64(parts[0], radix: 16),
                     let size = Int(parts[1]), size >= 0, SiteWriter.isSafe(String(parts[2])),

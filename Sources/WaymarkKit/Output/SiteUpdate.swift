@@ -57,6 +57,11 @@ public final class SiteUpdate: SiteSink {
     private let lock: OutputLock.Held
     private let state = Mutex(State())
     private let directories = Mutex(Set<String>())
+    /// The digest of the inputs the new site is made from, recorded for the next build.
+    private let inputs = Mutex<String?>(nil)
+
+    /// The digest of the inputs the previous site was made from, if its record names one.
+    public var previousInputs: String? { previous.inputs }
 
     private struct State: ~Copyable {
         var entries: [String: BuildRecord.Entry] = [:]
@@ -152,6 +157,27 @@ public final class SiteUpdate: SiteSink {
         write(bytes, to: path)
     }
 
+    /// Records the digest of the inputs the new site is made from, for the next build to compare.
+    public func record(inputs digest: String) {
+        inputs.withLock { $0 = digest }
+    }
+
+    /// Whether every file of the previous site is still as the record says it was written: then a
+    /// build from the same inputs may keep it without rendering anything.
+    public var previousIsIntact: Bool {
+        guard recordTime != nil, note == nil, !previous.entries.isEmpty else { return false }
+        return previous.entries.allSatisfy { isIntact($0.key, size: $0.value.size) }
+    }
+
+    /// Keeps the previous site as it is, writing nothing, and releases the output: for a build
+    /// whose inputs are those the previous site was made from, when `previousIsIntact`.
+    public func keepPrevious() -> Outcome {
+        state.withLock { $0.isOver = true }
+        try? FileManager.default.removeItem(at: staging)
+        OutputLock.release(lock)
+        return Outcome(written: 0, unchanged: previous.entries.count, removed: 0, note: nil)
+    }
+
     /// Swaps the new site in, unless nothing changed, and releases the output.
     public func finish() throws(SiteWriter.Failure) -> Outcome {
         flushHeld()
@@ -167,10 +193,23 @@ public final class SiteUpdate: SiteSink {
         }
         let removed = previous.entries.keys.count { entries[$0] == nil }
         let outputExists = manager.fileExists(atPath: output.path)
+        let inputs = self.inputs.withLock { $0 }
         if written == 0, removed == 0, outputExists, note == nil,
             previous.entries.count == entries.count, recordTime != nil
         {
             try? manager.removeItem(at: staging)
+            if inputs != previous.inputs {
+                // The same site from other inputs: only the record changes, replaced in one rename.
+                let record = output.appending(path: BuildRecord.file).path
+                let replacement = output.appending(path: BuildRecord.file + ".new").path
+                try SiteWriter.writeBytes(
+                    Array(BuildRecord(entries: entries, inputs: inputs).text.utf8), to: replacement)
+                guard rename(replacement, record) == 0 else {
+                    unlink(replacement)
+                    throw SiteWriter.Failure(
+                        description: "could not replace \(record): \(String(cString: strerror(errno)))")
+                }
+            }
             return Outcome(written: 0, unchanged: unchanged.count, removed: 0, note: nil)
         }
         var copied = 0
@@ -190,7 +229,7 @@ public final class SiteUpdate: SiteSink {
             try? manager.removeItem(at: staging)
             throw failure
         }
-        let record = BuildRecord(entries: entries)
+        let record = BuildRecord(entries: entries, inputs: inputs)
         do {
             // The marker is carried over like any unchanged file.
             let marker = output.appending(path: SiteWriter.marker).path
@@ -316,7 +355,7 @@ public final class SiteUpdate: SiteSink {
             ) -> Int32
 
         /// `renameat2`, looked up at run time: older C libraries do not have it.
-        nonisolated(unsafe) private static let renameAt2: RenameAt2? = dlsym(nil, "renameat2").map {
+        private static let renameAt2: RenameAt2? = dlsym(nil, "renameat2").map {
             unsafeBitCast($0, to: RenameAt2.self)
         }
     #endif

@@ -16,6 +16,8 @@ public enum Pipeline {
         public var timings: StageTimings
         /// The date the content was checked as of: the date given, or a sample's `sample_as_of`.
         public var today: CalendarDate?
+        /// A digest of every file the content was loaded from, when it was loaded from a folder.
+        var inputs = Fingerprint()
     }
 
     /// What `build` did.
@@ -57,10 +59,27 @@ public enum Pipeline {
         } catch {
             throw Failure(description: error.description)
         }
-        return check(
+        var result = check(
             loaded, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
             previous: previous, timings: timings)
+        for document in loaded.documents {
+            result.inputs.combine(document.path)
+            result.inputs.combine(document.source.text)
+        }
+        for (path, schema) in loaded.schemas.sorted(by: { $0.key < $1.key }) {
+            result.inputs.combine(path)
+            result.inputs.combine(schema.text)
+        }
+        return result
     }
+
+    /// A digest of the running program, so that a new version of the tool renders the site anew.
+    static let toolDigest: String = {
+        guard let path = Bundle.main.executablePath, let bytes = FileManager.default.contents(atPath: path) else {
+            return "unknown"
+        }
+        return Fingerprint(bytes).description
+    }()
 
     /// Validates already-loaded content against its schemas, decodes it, checks the rules that
     /// span files and analyses variation.
@@ -165,9 +184,27 @@ public enum Pipeline {
         }
         let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized())
         let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
+        var inputs = checked.inputs
+        inputs.combine(Self.toolDigest)
+        for (name, text) in templateSet.templates.sorted(by: { $0.key < $1.key }) {
+            inputs.combine(name)
+            inputs.combine(text)
+        }
+        for (name, bytes) in templateSet.assets.sorted(by: { $0.key < $1.key }) {
+            inputs.combine(name)
+            inputs.combine(bytes)
+        }
+        inputs.combine(findings.contents)
+        inputs.combine((checked.today ?? today).description)
+        inputs.combine(includingDrafts ? "drafts" : "no drafts")
         let outcome: SiteUpdate.Outcome
         do {
             let update = try writer.begin()
+            // The same inputs as the site in place, which nobody has touched: nothing to render.
+            if update.previousInputs == inputs.description, update.previousIsIntact {
+                return BuildResult(check: checked, output: update.keepPrevious(), timings: timings)
+            }
+            update.record(inputs: inputs.description)
             timings.measure("render") {
                 renderer.render(
                     published, schemas: checked.schemas.documents, variation: checked.report.variation,

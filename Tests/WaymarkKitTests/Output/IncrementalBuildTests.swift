@@ -84,6 +84,8 @@ struct IncrementalBuildTests {
         let result = try repository.build()
         #expect(result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
         #expect(Self.touched(before, try Self.identities(of: repository.site)).isEmpty)
+        // The inputs are those of the site in place, which nobody touched: nothing was rendered.
+        #expect(!result.timings.stages.map(\.name).contains("render"))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: repository.folder.path).sorted()
                 == ["Content", "Site", "Templates"], "nothing is left beside the site")
@@ -110,6 +112,20 @@ struct IncrementalBuildTests {
         #expect(differing == touched)
         #expect(result.output?.written == 6)
         #expect(result.output?.unchanged == 22)
+    }
+
+    @Test("New inputs that give the same site rewrite only the record")
+    func sameSiteFromNewInputs() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        try repository.edit("Templates/pathway.mustache", replacing: "<article", with: "{{! a comment }}<article")
+        let result = try repository.build()
+        #expect(result.timings.stages.map(\.name).contains("render"))
+        #expect(result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
+        #expect(Self.touched(before, try Self.identities(of: repository.site)) == [BuildRecord.file])
+        // And the build after that renders nothing again.
+        #expect(!(try repository.build()).timings.stages.map(\.name).contains("render"))
     }
 
     @Test("Editing a template rewrites every page that uses it, and no other page")
