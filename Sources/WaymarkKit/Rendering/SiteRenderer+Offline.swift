@@ -1,5 +1,3 @@
-import Mustache
-
 /// The files that let crews keep the catalogue on their phones and know when a page is out of
 /// date: `version.json`, which names the build; `sw.js`, the service worker that precaches every
 /// page and asset of it, each with its revision; and `revisions/<n>.json`, which give the current
@@ -41,8 +39,8 @@ extension SiteRenderer {
         let worker = ServiceWorkerView(
             version: JSONValue.string(version).serialized(), built: JSONValue.string(date.description).serialized(),
             files: "[\n" + list.joined(separator: ",\n") + "\n]")
-        if let script = library.render(worker, withTemplate: "service-worker") {
-            files.append(RenderedSite.File(path: SitePaths.serviceWorker, text: script))
+        if let script = renderer.render(TemplateValue(worker), withTemplate: "service-worker") {
+            files.append(RenderedSite.File(path: SitePaths.serviceWorker, bytes: script))
         }
         return files
     }
@@ -94,7 +92,7 @@ struct PageRevisions: Sendable {
 }
 
 /// What `Templates/service-worker.js` is filled with, each value already JSON.
-struct ServiceWorkerView: MustacheParent {
+struct ServiceWorkerView: TemplateView {
     /// The build's version, a JSON string.
     let version: String
     /// The build's date, a JSON string.
@@ -102,11 +100,11 @@ struct ServiceWorkerView: MustacheParent {
     /// Every file to precache with its revision, a JSON array of `[path, revision]` pairs.
     let files: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "version": version
-        case "built": built
-        case "files": files
+        case "version": TemplateValue(version)
+        case "built": TemplateValue(built)
+        case "files": TemplateValue(files)
         default: nil
         }
     }

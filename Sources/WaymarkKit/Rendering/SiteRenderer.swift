@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Synchronization
 
 /// Renders a catalogue into the files of a site: a page for the home, each trust, system, place,
@@ -23,7 +22,7 @@ public struct SiteRenderer: Sendable {
         "variation", "variation-type", "variation-scope", "changes", "not-found", "search",
     ]
 
-    let library: MustacheLibrary
+    let renderer: MustacheRenderer
     /// Every asset by its path in the site, its name carrying a digest of its bytes so that a
     /// browser or service worker may keep it for as long as it likes.
     private let assets: [(path: String, bytes: [UInt8])]
@@ -32,11 +31,11 @@ public struct SiteRenderer: Sendable {
 
     /// Compiles `templates`, failing on a template that does not parse or a page template that is missing.
     public init(templates: TemplateSet) throws(Failure) {
-        var library = MustacheLibrary()
+        var parsed: [String: ParsedTemplate] = [:]
         var problems: [TemplateCheck.Problem] = []
         for (name, text) in templates.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(text, named: name)
+                parsed[name] = try ParsedTemplate(text)
             } catch {
                 problems.append(TemplateCheck.problem(parsing: error, template: name))
             }
@@ -51,7 +50,7 @@ public struct SiteRenderer: Sendable {
         guard problems.isEmpty else {
             throw Failure(diagnostics: problems.map { $0.diagnostic(in: templates.displayRoot) })
         }
-        self.library = library
+        renderer = MustacheRenderer(templates: parsed)
         assets = templates.assets.sorted { $0.key < $1.key }.map { ("assets/" + Fingerprint.name($0, for: $1), $1) }
         assetPaths = Dictionary(
             uniqueKeysWithValues: zip(templates.assets.keys.sorted(), assets.map(\.path)))
@@ -98,11 +97,9 @@ public struct SiteRenderer: Sendable {
         let placeholder = Array(Self.revisionPlaceholder.utf8)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
-            var bytes = Array(
-                render(
-                    job, catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays,
-                    check: checks.file(for: job.path)
-                ).utf8)
+            var bytes = render(
+                job, catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays,
+                check: checks.file(for: job.path))
             // A page's revision is the digest of its bytes with the placeholder still in place.
             let revision = Fingerprint(bytes).description
             Self.overwriteFirst(placeholder, with: Array(revision.utf8), in: &bytes)
@@ -127,7 +124,7 @@ public struct SiteRenderer: Sendable {
         _ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate, bankHolidays: String,
         check: String
     )
-        -> String
+        -> [UInt8]
     {
         let path = job.path
         let root: String
@@ -138,7 +135,7 @@ public struct SiteRenderer: Sendable {
         }
         let views = ViewBuilder(catalogue: catalogue, root: root, today: buildDate, variation: variation)
         let crumbs = job.breadcrumbs(views)
-        func page<Content>(_ title: String, _ content: Content) -> String {
+        func page<Content: TemplateView>(_ title: String, _ content: Content) -> [UInt8] {
             let frame = PageView(
                 root: views.root,
                 site: SiteView(
@@ -155,9 +152,9 @@ public struct SiteRenderer: Sendable {
                     SitePaths.reference, "Writing pathways: every field, its type and allowed values"),
                 variation: views.link(SitePaths.variation, "Variation between places: where local pathways differ"),
                 content: content)
-            return library.render(frame, withTemplate: job.template) ?? ""
+            return renderer.render(TemplateValue(frame), withTemplate: job.template) ?? []
         }
-        let html: String
+        let html: [UInt8]
         switch job {
         case .home: html = page("Home", HomePage(views: views))
         case .trust(let trust): html = page(trust.name, TrustPage(trust, views: views))

@@ -1,5 +1,3 @@
-import Mustache
-
 /// Problems in the templates folder, reported the way content problems are: the template's file,
 /// line and column, and what is wrong in words. A template that does not parse, or a partial or
 /// parent template that does not exist, fails the build, since rendering would silently drop
@@ -32,31 +30,11 @@ enum TemplateCheck {
         }
     }
 
-    /// The words for a parse failure of swift-mustache.
-    static func problem(parsing error: any Error, template: String) -> Problem {
-        guard let failure = error as? MustacheTemplate.ParserError else {
-            return Problem(
-                code: "template.syntax", template: template, line: 0, column: 0, message: "the template does not parse")
-        }
-        let context = failure.context
-        let words: String =
-            switch failure.error as? MustacheTemplate.Error {
-            case .sectionCloseNameIncorrect:
-                "this closing tag `{{/...}}` does not match the section it closes; close sections in the reverse order they open"
-            case .unfinishedName: "this tag is not finished: a name is expected, then `}}`"
-            case .expectedSectionEnd: "the template ends with a section still open: close it with `{{/name}}`"
-            case .invalidSetDelimiter: "this delimiter change (`{{=<% %>=}}`) is not written correctly"
-            case .transformAppliedToInheritanceSection:
-                "a transform such as `uppercased(...)` cannot apply to a parent template"
-            case .illegalTokenInsideInheritSection, .textInsideInheritSection:
-                "inside `{{<parent}} ... {{/parent}}` only `{{$block}} ... {{/block}}` sections may stand"
-            case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
-                "this `{{% ... }}` setting is not one the template engine knows"
-            case nil: "the template ends in the middle of a tag: a `}}` is missing"
-            }
-        return Problem(
-            code: "template.syntax", template: template, line: context.lineNumber, column: context.columnNumber,
-            message: words)
+    /// The problem a template that does not parse has.
+    static func problem(parsing failure: ParsedTemplate.Failure, template: String) -> Problem {
+        Problem(
+            code: "template.syntax", template: template, line: failure.line, column: failure.column,
+            message: failure.message)
     }
 
     /// Every partial (`{{> name}}`) and parent (`{{< name}}`) a template names that is not among

@@ -147,19 +147,19 @@ extension HostileCase {
         setting(
             "a section closed with the wrong name", exit: 2,
             [
-                "Templates/not-found.mustache:2:4: error: this closing tag `{{/...}}` does not match the section it closes; close sections in the reverse order they open [template.syntax]"
+                "Templates/not-found.mustache:2:1: error: `{{/b}}` does not close the section `a` opened at line 1: close sections in the reverse order they open [template.syntax]"
             ]
         ) { try $0.write("Templates/not-found.mustache", "{{#a}}\n{{/b}}\n") },
         setting(
             "a section never closed", exit: 2,
             [
-                "Templates/not-found.mustache:3:1: error: the template ends with a section still open: close it with `{{/name}}` [template.syntax]"
+                "Templates/not-found.mustache:1:1: error: the section `a` opened here is never closed: close it with `{{/a}}` [template.syntax]"
             ]
         ) { try $0.write("Templates/not-found.mustache", "{{#a}}\ntext\n") },
         setting(
             "a tag never finished", exit: 2,
             [
-                "Templates/not-found.mustache:1:14: error: the template ends in the middle of a tag: a `}}` is missing [template.syntax]"
+                "Templates/not-found.mustache:1:7: error: this tag is never finished: a `}}` is missing [template.syntax]"
             ]
         ) { try $0.write("Templates/not-found.mustache", "Hello {{title") },
         setting(

@@ -1,5 +1,3 @@
-import Mustache
-
 /// "What's changed": every pathway's current version, newest approval first, so a crew or a lead
 /// can see what moved since they last looked. The Atom feed carries the same entries.
 struct ChangesPage {
@@ -75,48 +73,48 @@ struct NotFoundPage {}
 /// nothing of the catalogue, which the script reads from the search index.
 struct SearchPage {}
 
-extension ChangesPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChangesPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "months": months
-        case "feed": feed
-        case "total": total
-        case "shown": shown
+        case "months": TemplateValue(months)
+        case "feed": TemplateValue(feed)
+        case "total": TemplateValue(total)
+        case "shown": TemplateValue(shown)
         default: nil
         }
     }
 }
 
-extension ChangesPage.Month: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChangesPage.Month: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "anchor": anchor
-        case "entries": entries
+        case "name": TemplateValue(self.name)
+        case "anchor": TemplateValue(anchor)
+        case "entries": TemplateValue(entries)
         default: nil
         }
     }
 }
 
-extension ChangesPage.Entry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChangesPage.Entry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "status": status
-        case "place": place
-        case "type": type
-        case "what": what
-        case "approvedOn": approvedOn
-        case "approver": approver
+        case "link": TemplateValue(link)
+        case "status": TemplateValue(status)
+        case "place": TemplateValue(place)
+        case "type": TemplateValue(type)
+        case "what": TemplateValue(what)
+        case "approvedOn": TemplateValue(approvedOn)
+        case "approver": TemplateValue(approver)
         default: nil
         }
     }
 }
 
-extension NotFoundPage: MustacheParent {
-    func child(named name: String) -> Any? { nil }
+extension NotFoundPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? { nil }
 }
 
-extension SearchPage: MustacheParent {
-    func child(named name: String) -> Any? { nil }
+extension SearchPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? { nil }
 }

@@ -2,7 +2,7 @@
 ///
 /// Templates push `content` with `{{#content}}…{{/content}}`; names they do not find there
 /// (`root`, `site`) resolve to this frame.
-struct PageView<Content> {
+struct PageView<Content: TemplateView> {
     /// The relative prefix back to the site root, for every link on the page.
     let root: String
     let site: SiteView

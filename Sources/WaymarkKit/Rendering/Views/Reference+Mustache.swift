@@ -1,71 +1,69 @@
-import Mustache
-
 // The "Writing pathways" reference's views, looked up by name like every other view (see
 // Views+Mustache.swift).
 
-extension ReferencePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReferencePage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "contents": contents
-        case "sections": sections
-        case "typeContents": typeContents
-        case "types": types
+        case "contents": TemplateValue(contents)
+        case "sections": TemplateValue(sections)
+        case "typeContents": TemplateValue(typeContents)
+        case "types": TemplateValue(types)
         default: nil
         }
     }
 }
 
-extension ReferencePage.SectionView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReferencePage.SectionView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "heading": heading
-        case "summary": summary
-        case "schemaFile": schemaFile
-        case "shape": shape
-        case "rules": rules
-        case "fields": fields
+        case "id": TemplateValue(id)
+        case "heading": TemplateValue(heading)
+        case "summary": TemplateValue(summary)
+        case "schemaFile": TemplateValue(schemaFile)
+        case "shape": TemplateValue(shape)
+        case "rules": TemplateValue(rules)
+        case "fields": TemplateValue(fields)
         default: nil
         }
     }
 }
 
-extension ReferencePage.TypeSectionView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReferencePage.TypeSectionView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "heading": heading
-        case "typeID": typeID
-        case "summary": summary
-        case "schemaFile": schemaFile
-        case "restricted": restricted
-        case "fields": fields
+        case "id": TemplateValue(id)
+        case "heading": TemplateValue(heading)
+        case "typeID": TemplateValue(typeID)
+        case "summary": TemplateValue(summary)
+        case "schemaFile": TemplateValue(schemaFile)
+        case "restricted": TemplateValue(restricted)
+        case "fields": TemplateValue(fields)
         default: nil
         }
     }
 }
 
-extension ReferencePage.FieldView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReferencePage.FieldView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "pathParts": pathParts
-        case "label": label
-        case "kind": kind
-        case "isRequired": isRequired
-        case "requirement": requirement
-        case "rules": rules
-        case "explanation": explanation
-        case "example": example
+        case "pathParts": TemplateValue(pathParts)
+        case "label": TemplateValue(label)
+        case "kind": TemplateValue(kind)
+        case "isRequired": TemplateValue(isRequired)
+        case "requirement": TemplateValue(requirement)
+        case "rules": TemplateValue(rules)
+        case "explanation": TemplateValue(explanation)
+        case "example": TemplateValue(example)
         default: nil
         }
     }
 }
 
-extension ReferencePage.RuleView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReferencePage.RuleView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "values": values
+        case "text": TemplateValue(text)
+        case "values": TemplateValue(values)
         default: nil
         }
     }

@@ -1,296 +1,294 @@
-import Mustache
-
 // The Variation section's views, looked up by name as the other views are (see Views+Mustache.swift).
 
-extension TextSegment: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TextSegment: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "isCode": isCode
+        case "text": TemplateValue(text)
+        case "isCode": TemplateValue(isCode)
         default: nil
         }
     }
 }
 
-extension FlagView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension FlagView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "key": key
-        case "symbol": symbol
-        case "text": text
-        case "declaration": declaration
+        case "key": TemplateValue(key)
+        case "symbol": TemplateValue(symbol)
+        case "text": TemplateValue(text)
+        case "declaration": TemplateValue(declaration)
         default: nil
         }
     }
 }
 
-extension DeclarationView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DeclarationView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "rationale": rationale
-        case "approver": approver
-        case "authorised": authorised
+        case "rationale": TemplateValue(rationale)
+        case "approver": TemplateValue(approver)
+        case "authorised": TemplateValue(authorised)
         default: nil
         }
     }
 }
 
-extension FindingView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension FindingView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "flag": flag
-        case "segments": segments
-        case "subject": subject
-        case "neighbour": neighbour
-        case "isNew": isNew
+        case "flag": TemplateValue(flag)
+        case "segments": TemplateValue(segments)
+        case "subject": TemplateValue(subject)
+        case "neighbour": TemplateValue(neighbour)
+        case "isNew": TemplateValue(isNew)
         default: nil
         }
     }
 }
 
-extension VariationOverviewPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationOverviewPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "counts": counts
-        case "scopes": scopes
-        case "types": types
-        case "coreTypes": coreTypes
-        case "coverage": coverage
+        case "counts": TemplateValue(counts)
+        case "scopes": TemplateValue(scopes)
+        case "types": TemplateValue(types)
+        case "coreTypes": TemplateValue(coreTypes)
+        case "coverage": TemplateValue(coverage)
         default: nil
         }
     }
 }
 
-extension VariationOverviewPage.ScopeEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationOverviewPage.ScopeEntry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "places": places
-        case "unwarranted": unwarranted
-        case "warranted": warranted
+        case "link": TemplateValue(link)
+        case "places": TemplateValue(places)
+        case "unwarranted": TemplateValue(unwarranted)
+        case "warranted": TemplateValue(warranted)
         default: nil
         }
     }
 }
 
-extension VariationOverviewPage.TypeEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationOverviewPage.TypeEntry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "fields": fields
-        case "unwarranted": unwarranted
-        case "warranted": warranted
+        case "link": TemplateValue(link)
+        case "fields": TemplateValue(fields)
+        case "unwarranted": TemplateValue(unwarranted)
+        case "warranted": TemplateValue(warranted)
         default: nil
         }
     }
 }
 
-extension CoverageGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CoverageGroup: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "heading": heading
-        case "anchor": anchor
-        case "systems": systems
+        case "heading": TemplateValue(heading)
+        case "anchor": TemplateValue(anchor)
+        case "systems": TemplateValue(systems)
         default: nil
         }
     }
 }
 
-extension CoverageSystem: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CoverageSystem: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "system": system
-        case "span": span
-        case "rows": rows
+        case "system": TemplateValue(system)
+        case "span": TemplateValue(span)
+        case "rows": TemplateValue(rows)
         default: nil
         }
     }
 }
 
-extension CoverageRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CoverageRow: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "place": place
-        case "cells": cells
+        case "place": TemplateValue(place)
+        case "cells": TemplateValue(cells)
         default: nil
         }
     }
 }
 
-extension CoverageCell: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CoverageCell: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "pathways": pathways
-        case "gap": gap
+        case "pathways": TemplateValue(pathways)
+        case "gap": TemplateValue(gap)
         default: nil
         }
     }
 }
 
-extension VariationTypePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationTypePage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "type": type
-        case "description": description
-        case "columns": columns
-        case "matrices": matrices
-        case "counts": counts
-        case "boundaries": boundaries
-        case "england": england
-        case "englandTypical": englandTypical
-        case "unwarrantedSymbol": unwarrantedSymbol
-        case "warrantedSymbol": warrantedSymbol
+        case "name": TemplateValue(self.name)
+        case "type": TemplateValue(type)
+        case "description": TemplateValue(description)
+        case "columns": TemplateValue(columns)
+        case "matrices": TemplateValue(matrices)
+        case "counts": TemplateValue(counts)
+        case "boundaries": TemplateValue(boundaries)
+        case "england": TemplateValue(england)
+        case "englandTypical": TemplateValue(englandTypical)
+        case "unwarrantedSymbol": TemplateValue(unwarrantedSymbol)
+        case "warrantedSymbol": TemplateValue(warrantedSymbol)
         default: nil
         }
     }
 }
 
-extension VariationTypePage.Column: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationTypePage.Column: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "note": note
+        case "label": TemplateValue(label)
+        case "note": TemplateValue(note)
         default: nil
         }
     }
 }
 
-extension VariationTypePage.Matrix: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationTypePage.Matrix: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "heading": heading
-        case "captionID": captionID
-        case "caption": caption
-        case "summary": summary
-        case "systems": systems
-        case "typicalLabel": typicalLabel
-        case "typical": typical
+        case "heading": TemplateValue(heading)
+        case "captionID": TemplateValue(captionID)
+        case "caption": TemplateValue(caption)
+        case "summary": TemplateValue(summary)
+        case "systems": TemplateValue(systems)
+        case "typicalLabel": TemplateValue(typicalLabel)
+        case "typical": TemplateValue(typical)
         default: nil
         }
     }
 }
 
-extension VariationTypePage.MatrixSystem: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationTypePage.MatrixSystem: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "system": system
-        case "span": span
-        case "rows": rows
+        case "system": TemplateValue(system)
+        case "span": TemplateValue(span)
+        case "rows": TemplateValue(rows)
         default: nil
         }
     }
 }
 
-extension VariationTypePage.MatrixRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationTypePage.MatrixRow: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "place": place
-        case "pathway": pathway
-        case "status": status
-        case "note": note
-        case "gap": gap
-        case "span": span
-        case "cells": cells
+        case "place": TemplateValue(place)
+        case "pathway": TemplateValue(pathway)
+        case "status": TemplateValue(status)
+        case "note": TemplateValue(note)
+        case "gap": TemplateValue(gap)
+        case "span": TemplateValue(span)
+        case "cells": TemplateValue(cells)
         default: nil
         }
     }
 }
 
-extension VariationTypePage.MatrixCell: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationTypePage.MatrixCell: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "value": value
-        case "key": key
-        case "flags": flags
+        case "value": TemplateValue(value)
+        case "key": TemplateValue(key)
+        case "flags": TemplateValue(flags)
         default: nil
         }
     }
 }
 
-extension VariationScopePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationScopePage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "lead": lead
-        case "trust": trust
-        case "counts": counts
-        case "types": types
-        case "peers": peers
-        case "baseline": baseline
-        case "boundaries": boundaries
-        case "coverage": coverage
-        case "englandNote": englandNote
-        case "unwarrantedSymbol": unwarrantedSymbol
-        case "warrantedSymbol": warrantedSymbol
+        case "name": TemplateValue(self.name)
+        case "lead": TemplateValue(lead)
+        case "trust": TemplateValue(trust)
+        case "counts": TemplateValue(counts)
+        case "types": TemplateValue(types)
+        case "peers": TemplateValue(peers)
+        case "baseline": TemplateValue(baseline)
+        case "boundaries": TemplateValue(boundaries)
+        case "coverage": TemplateValue(coverage)
+        case "englandNote": TemplateValue(englandNote)
+        case "unwarrantedSymbol": TemplateValue(unwarrantedSymbol)
+        case "warrantedSymbol": TemplateValue(warrantedSymbol)
         default: nil
         }
     }
 }
 
-extension VariationScopePage.TypeSummary: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationScopePage.TypeSummary: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "captionID": captionID
-        case "caption": caption
-        case "rows": rows
+        case "link": TemplateValue(link)
+        case "captionID": TemplateValue(captionID)
+        case "caption": TemplateValue(caption)
+        case "rows": TemplateValue(rows)
         default: nil
         }
     }
 }
 
-extension VariationScopePage.FieldRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension VariationScopePage.FieldRow: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "kind": kind
-        case "compared": compared
-        case "typical": typical
-        case "spread": spread
-        case "unwarranted": unwarranted
-        case "warranted": warranted
+        case "label": TemplateValue(label)
+        case "kind": TemplateValue(kind)
+        case "compared": TemplateValue(compared)
+        case "typical": TemplateValue(typical)
+        case "spread": TemplateValue(spread)
+        case "unwarranted": TemplateValue(unwarranted)
+        case "warranted": TemplateValue(warranted)
         default: nil
         }
     }
 }
 
-extension ComparisonPanel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ComparisonPanel: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "compared": compared
-        case "notCompared": notCompared
-        case "caption": caption
-        case "scopes": scopes
-        case "rows": rows
-        case "baseline": baseline
-        case "boundaries": boundaries
-        case "matrix": matrix
+        case "compared": TemplateValue(compared)
+        case "notCompared": TemplateValue(notCompared)
+        case "caption": TemplateValue(caption)
+        case "scopes": TemplateValue(scopes)
+        case "rows": TemplateValue(rows)
+        case "baseline": TemplateValue(baseline)
+        case "boundaries": TemplateValue(boundaries)
+        case "matrix": TemplateValue(matrix)
         default: nil
         }
     }
 }
 
-extension ComparisonPanel.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ComparisonPanel.Row: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "value": value
-        case "peers": peers
-        case "flags": flags
-        case "declaration": declaration
+        case "label": TemplateValue(label)
+        case "value": TemplateValue(value)
+        case "peers": TemplateValue(peers)
+        case "flags": TemplateValue(flags)
+        case "declaration": TemplateValue(declaration)
         default: nil
         }
     }
 }
 
-extension ComparisonPanel.BaselineView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ComparisonPanel.BaselineView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "standard": standard
-        case "value": value
-        case "flag": flag
+        case "label": TemplateValue(label)
+        case "standard": TemplateValue(standard)
+        case "value": TemplateValue(value)
+        case "flag": TemplateValue(flag)
         default: nil
         }
     }

@@ -1,394 +1,392 @@
-import Mustache
-
-// Templates look names up through `child(named:)` rather than swift-mustache's default
-// reflection, which took two thirds of a large build. Each lookup lists the view's stored
+// Templates look names up through `value(named:)`, which answers with a typed value, so
+// rendering never reflects on a view or casts an `Any`. Each lookup lists the view's stored
 // properties; a test checks, by reflection, that none is missing.
 
-extension PageView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PageView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "site": site
-        case "title": title
-        case "breadcrumbs": breadcrumbs
-        case "buildDate": buildDate
-        case "built": built
-        case "page": page
-        case "revision": revision
-        case "check": check
-        case "bankHolidays": bankHolidays
-        case "stylesheet": stylesheet
-        case "scripts": scripts
-        case "search": search
-        case "changes": changes
-        case "reference": reference
-        case "variation": variation
-        case "content": content
+        case "root": TemplateValue(root)
+        case "site": TemplateValue(site)
+        case "title": TemplateValue(title)
+        case "breadcrumbs": TemplateValue(breadcrumbs)
+        case "buildDate": TemplateValue(buildDate)
+        case "built": TemplateValue(built)
+        case "page": TemplateValue(page)
+        case "revision": TemplateValue(revision)
+        case "check": TemplateValue(check)
+        case "bankHolidays": TemplateValue(bankHolidays)
+        case "stylesheet": TemplateValue(stylesheet)
+        case "scripts": TemplateValue(scripts)
+        case "search": TemplateValue(search)
+        case "changes": TemplateValue(changes)
+        case "reference": TemplateValue(reference)
+        case "variation": TemplateValue(variation)
+        case "content": TemplateValue(content)
         default: nil
         }
     }
 }
 
-extension SiteView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SiteView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "sample": sample
-        case "timeZone": timeZone
+        case "title": TemplateValue(title)
+        case "sample": TemplateValue(sample)
+        case "timeZone": TemplateValue(timeZone)
         default: nil
         }
     }
 }
 
-extension LinkView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LinkView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "href": href
-        case "label": label
+        case "href": TemplateValue(href)
+        case "label": TemplateValue(label)
         default: nil
         }
     }
 }
 
-extension StatusView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension StatusView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "key": key
-        case "label": label
-        case "warning": warning
-        case "isActive": isActive
+        case "key": TemplateValue(key)
+        case "label": TemplateValue(label)
+        case "warning": TemplateValue(warning)
+        case "isActive": TemplateValue(isActive)
         default: nil
         }
     }
 }
 
-extension PathwayCardView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayCardView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "href": href
-        case "title": title
-        case "typeName": typeName
-        case "placeName": placeName
-        case "status": status
-        case "summary": summary
-        case "hours": hours
-        case "phone": phone
-        case "telephoneHref": telephoneHref
-        case "reviewWarning": reviewWarning
-        case "hoursJSON": hoursJSON
+        case "href": TemplateValue(href)
+        case "title": TemplateValue(title)
+        case "typeName": TemplateValue(typeName)
+        case "placeName": TemplateValue(placeName)
+        case "status": TemplateValue(status)
+        case "summary": TemplateValue(summary)
+        case "hours": TemplateValue(hours)
+        case "phone": TemplateValue(phone)
+        case "telephoneHref": TemplateValue(telephoneHref)
+        case "reviewWarning": TemplateValue(reviewWarning)
+        case "hoursJSON": TemplateValue(hoursJSON)
         default: nil
         }
     }
 }
 
-extension TermView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TermView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "code": code
-        case "label": label
-        case "description": description
+        case "code": TemplateValue(code)
+        case "label": TemplateValue(label)
+        case "description": TemplateValue(description)
         default: nil
         }
     }
 }
 
-extension FactView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension FactView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "value": value
-        case "href": href
+        case "label": TemplateValue(label)
+        case "value": TemplateValue(value)
+        case "href": TemplateValue(href)
         default: nil
         }
     }
 }
 
-extension PathwayPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "status": status
-        case "summary": summary
-        case "type": type
-        case "place": place
-        case "system": system
-        case "provider": provider
-        case "age": age
-        case "include": include
-        case "exclude": exclude
-        case "thresholds": thresholds
-        case "alwaysOpen": alwaysOpen
-        case "hoursLines": hoursLines
-        case "bankHolidays": bankHolidays
-        case "closures": closures
-        case "lastReferral": lastReferral
-        case "responseTarget": responseTarget
-        case "methods": methods
-        case "phone": phone
-        case "telephoneHref": telephoneHref
-        case "publicPhone": publicPhone
-        case "acceptsFrom": acceptsFrom
-        case "bodyHTML": bodyHTML
-        case "approver": approver
-        case "approvedOn": approvedOn
-        case "reviewDue": reviewDue
-        case "review": review
-        case "reviewWarning": reviewWarning
-        case "reviewNotice": reviewNotice
-        case "hoursJSON": hoursJSON
-        case "version": version
-        case "owner": owner
-        case "contact": contact
-        case "contactHref": contactHref
-        case "variations": variations
-        case "comparison": comparison
+        case "title": TemplateValue(title)
+        case "status": TemplateValue(status)
+        case "summary": TemplateValue(summary)
+        case "type": TemplateValue(type)
+        case "place": TemplateValue(place)
+        case "system": TemplateValue(system)
+        case "provider": TemplateValue(provider)
+        case "age": TemplateValue(age)
+        case "include": TemplateValue(include)
+        case "exclude": TemplateValue(exclude)
+        case "thresholds": TemplateValue(thresholds)
+        case "alwaysOpen": TemplateValue(alwaysOpen)
+        case "hoursLines": TemplateValue(hoursLines)
+        case "bankHolidays": TemplateValue(bankHolidays)
+        case "closures": TemplateValue(closures)
+        case "lastReferral": TemplateValue(lastReferral)
+        case "responseTarget": TemplateValue(responseTarget)
+        case "methods": TemplateValue(methods)
+        case "phone": TemplateValue(phone)
+        case "telephoneHref": TemplateValue(telephoneHref)
+        case "publicPhone": TemplateValue(publicPhone)
+        case "acceptsFrom": TemplateValue(acceptsFrom)
+        case "bodyHTML": TemplateValue(bodyHTML)
+        case "approver": TemplateValue(approver)
+        case "approvedOn": TemplateValue(approvedOn)
+        case "reviewDue": TemplateValue(reviewDue)
+        case "review": TemplateValue(review)
+        case "reviewWarning": TemplateValue(reviewWarning)
+        case "reviewNotice": TemplateValue(reviewNotice)
+        case "hoursJSON": TemplateValue(hoursJSON)
+        case "version": TemplateValue(version)
+        case "owner": TemplateValue(owner)
+        case "contact": TemplateValue(contact)
+        case "contactHref": TemplateValue(contactHref)
+        case "variations": TemplateValue(variations)
+        case "comparison": TemplateValue(comparison)
         default: nil
         }
     }
 }
 
-extension PathwayPage.HoursLine: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayPage.HoursLine: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "days": days
-        case "times": times
+        case "days": TemplateValue(days)
+        case "times": TemplateValue(times)
         default: nil
         }
     }
 }
 
-extension PathwayPage.ClosureView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayPage.ClosureView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "from": from
-        case "to": to
-        case "reason": reason
+        case "from": TemplateValue(from)
+        case "to": TemplateValue(to)
+        case "reason": TemplateValue(reason)
         default: nil
         }
     }
 }
 
-extension PathwayPage.VariationView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayPage.VariationView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "field": field
-        case "rationale": rationale
-        case "approver": approver
+        case "field": TemplateValue(field)
+        case "rationale": TemplateValue(rationale)
+        case "approver": TemplateValue(approver)
         default: nil
         }
     }
 }
 
-extension HomePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension HomePage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "trusts": trusts
-        case "types": types
-        case "bodies": bodies
-        case "counts": counts
-        case "variation": variation
-        case "variationCounts": variationCounts
+        case "trusts": TemplateValue(trusts)
+        case "types": TemplateValue(types)
+        case "bodies": TemplateValue(bodies)
+        case "counts": TemplateValue(counts)
+        case "variation": TemplateValue(variation)
+        case "variationCounts": TemplateValue(variationCounts)
         default: nil
         }
     }
 }
 
-extension HomePage.TrustEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension HomePage.TrustEntry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "region": region
-        case "systems": systems
+        case "link": TemplateValue(link)
+        case "region": TemplateValue(region)
+        case "systems": TemplateValue(systems)
         default: nil
         }
     }
 }
 
-extension HomePage.SystemEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension HomePage.SystemEntry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "places": places
+        case "link": TemplateValue(link)
+        case "places": TemplateValue(places)
         default: nil
         }
     }
 }
 
-extension PlacePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PlacePage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "facts": facts
-        case "neighbours": neighbours
-        case "postcodeDistricts": postcodeDistricts
-        case "groups": groups
-        case "bodyHTML": bodyHTML
+        case "name": TemplateValue(self.name)
+        case "facts": TemplateValue(facts)
+        case "neighbours": TemplateValue(neighbours)
+        case "postcodeDistricts": TemplateValue(postcodeDistricts)
+        case "groups": TemplateValue(groups)
+        case "bodyHTML": TemplateValue(bodyHTML)
         default: nil
         }
     }
 }
 
-extension PlacePage.TypeGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PlacePage.TypeGroup: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "type": type
-        case "pathways": pathways
-        case "missing": missing
+        case "type": TemplateValue(type)
+        case "pathways": TemplateValue(pathways)
+        case "missing": TemplateValue(missing)
         default: nil
         }
     }
 }
 
-extension PathwayTypePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayTypePage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "description": description
-        case "core": core
-        case "columns": columns
-        case "rows": rows
-        case "bodyHTML": bodyHTML
-        case "variation": variation
+        case "name": TemplateValue(self.name)
+        case "description": TemplateValue(description)
+        case "core": TemplateValue(core)
+        case "columns": TemplateValue(columns)
+        case "rows": TemplateValue(rows)
+        case "bodyHTML": TemplateValue(bodyHTML)
+        case "variation": TemplateValue(variation)
         default: nil
         }
     }
 }
 
-extension PathwayTypePage.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PathwayTypePage.Row: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "place": place
-        case "system": system
-        case "pathway": pathway
-        case "status": status
-        case "values": values
-        case "hours": hours
-        case "hoursJSON": hoursJSON
+        case "place": TemplateValue(place)
+        case "system": TemplateValue(system)
+        case "pathway": TemplateValue(pathway)
+        case "status": TemplateValue(status)
+        case "values": TemplateValue(values)
+        case "hours": TemplateValue(hours)
+        case "hoursJSON": TemplateValue(hoursJSON)
         default: nil
         }
     }
 }
 
-extension TrustPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TrustPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "facts": facts
-        case "systems": systems
-        case "committees": committees
-        case "boards": boards
-        case "otherBodies": otherBodies
-        case "approvals": approvals
-        case "reviewCounts": reviewCounts
-        case "asOf": asOf
-        case "bodyHTML": bodyHTML
-        case "variation": variation
+        case "name": TemplateValue(self.name)
+        case "facts": TemplateValue(facts)
+        case "systems": TemplateValue(systems)
+        case "committees": TemplateValue(committees)
+        case "boards": TemplateValue(boards)
+        case "otherBodies": TemplateValue(otherBodies)
+        case "approvals": TemplateValue(approvals)
+        case "reviewCounts": TemplateValue(reviewCounts)
+        case "asOf": TemplateValue(asOf)
+        case "bodyHTML": TemplateValue(bodyHTML)
+        case "variation": TemplateValue(variation)
         default: nil
         }
     }
 }
 
-extension TrustPage.SystemEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension TrustPage.SystemEntry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "places": places
+        case "link": TemplateValue(link)
+        case "places": TemplateValue(places)
         default: nil
         }
     }
 }
 
-extension SystemPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SystemPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "facts": facts
-        case "places": places
-        case "bodies": bodies
-        case "bodyHTML": bodyHTML
+        case "name": TemplateValue(self.name)
+        case "facts": TemplateValue(facts)
+        case "places": TemplateValue(places)
+        case "bodies": TemplateValue(bodies)
+        case "bodyHTML": TemplateValue(bodyHTML)
         default: nil
         }
     }
 }
 
-extension SystemPage.PlaceEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SystemPage.PlaceEntry: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "pathways": pathways
+        case "link": TemplateValue(link)
+        case "pathways": TemplateValue(pathways)
         default: nil
         }
     }
 }
 
-extension GovernanceBodyPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension GovernanceBodyPage: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "isJointCommittee": isJointCommittee
-        case "facts": facts
-        case "members": members
-        case "authority": authority
-        case "approvals": approvals
-        case "reviewCounts": reviewCounts
-        case "asOf": asOf
-        case "bodyHTML": bodyHTML
+        case "name": TemplateValue(self.name)
+        case "isJointCommittee": TemplateValue(isJointCommittee)
+        case "facts": TemplateValue(facts)
+        case "members": TemplateValue(members)
+        case "authority": TemplateValue(authority)
+        case "approvals": TemplateValue(approvals)
+        case "reviewCounts": TemplateValue(reviewCounts)
+        case "asOf": TemplateValue(asOf)
+        case "bodyHTML": TemplateValue(bodyHTML)
         default: nil
         }
     }
 }
 
-extension ReviewView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "key": key
-        case "label": label
-        case "isOverdue": isOverdue
-        case "isDueSoon": isDueSoon
+        case "key": TemplateValue(key)
+        case "label": TemplateValue(label)
+        case "isOverdue": TemplateValue(isOverdue)
+        case "isDueSoon": TemplateValue(isDueSoon)
         default: nil
         }
     }
 }
 
-extension MemberView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension MemberView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "system": system
-        case "host": host
-        case "ratifiedOn": ratifiedOn
+        case "system": TemplateValue(system)
+        case "host": TemplateValue(host)
+        case "ratifiedOn": TemplateValue(ratifiedOn)
         default: nil
         }
     }
 }
 
-extension BodySummaryView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension BodySummaryView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "link": link
-        case "anchor": anchor
-        case "isJointCommittee": isJointCommittee
-        case "facts": facts
-        case "members": members
-        case "authority": authority
+        case "link": TemplateValue(link)
+        case "anchor": TemplateValue(anchor)
+        case "isJointCommittee": TemplateValue(isJointCommittee)
+        case "facts": TemplateValue(facts)
+        case "members": TemplateValue(members)
+        case "authority": TemplateValue(authority)
         default: nil
         }
     }
 }
 
-extension ApprovalRowView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ApprovalRowView: TemplateView, TemplateElement {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "pathway": pathway
-        case "place": place
-        case "type": type
-        case "status": status
-        case "approver": approver
-        case "approvedOn": approvedOn
-        case "reviewDue": reviewDue
-        case "review": review
-        case "rowKey": rowKey
-        case "version": version
-        case "owner": owner
+        case "pathway": TemplateValue(pathway)
+        case "place": TemplateValue(place)
+        case "type": TemplateValue(type)
+        case "status": TemplateValue(status)
+        case "approver": TemplateValue(approver)
+        case "approvedOn": TemplateValue(approvedOn)
+        case "reviewDue": TemplateValue(reviewDue)
+        case "review": TemplateValue(review)
+        case "rowKey": TemplateValue(rowKey)
+        case "version": TemplateValue(version)
+        case "owner": TemplateValue(owner)
         default: nil
         }
     }
