@@ -16,11 +16,8 @@ public struct SiteRenderer: Sendable {
         public var description: String { diagnostics.map(\.textDescription).joined(separator: "\n") }
     }
 
-    /// The page templates every site needs, by name.
-    static let requiredTemplates = [
-        "layout", "home", "trust", "system", "place", "pathway-type", "pathway", "governance-body", "reference",
-        "variation", "variation-type", "variation-scope", "changes", "not-found", "search",
-    ]
+    /// The templates every site needs, by name: the layout and each kind of page's.
+    static let requiredTemplates = ["layout"] + Pages.kinds.map { $0.template }
 
     let renderer: MustacheRenderer
     /// Every asset by its path in the site, its name carrying a digest of its bytes so that a
@@ -89,7 +86,7 @@ public struct SiteRenderer: Sendable {
         buildDate: CalendarDate, reports: [RenderedSite.File] = [], into sink: some SiteSink
     ) {
         let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue), catalogue: catalogue)
-        let jobs = PageJob.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
+        let jobs = Pages.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
         let checks = PageRevisions(pages: jobs.count)
         let revisions = Mutex([String](repeating: "", count: jobs.count))
         // The same on every page, so written once.
@@ -121,145 +118,29 @@ public struct SiteRenderer: Sendable {
     }
 
     private func render(
-        _ job: PageJob, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate, bankHolidays: String,
-        check: String
-    )
-        -> [UInt8]
-    {
+        _ job: some SitePage, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate,
+        bankHolidays: String, check: String
+    ) -> [UInt8] {
         let path = job.path
-        let root: String
-        if case .notFound = job {
-            root = SitePaths.basePath(of: catalogue.site.baseURL)
-        } else {
-            root = SitePaths.root(for: path)
-        }
+        let root =
+            type(of: job).linksFromBasePath
+            ? SitePaths.basePath(of: catalogue.site.baseURL) : SitePaths.root(for: path)
         let views = ViewBuilder(catalogue: catalogue, root: root, today: buildDate, variation: variation)
-        let crumbs = job.breadcrumbs(views)
-        func page<Content: TemplateView>(_ title: String, _ content: Content) -> [UInt8] {
-            let frame = PageView(
-                root: views.root,
-                site: SiteView(
-                    title: catalogue.site.title, sample: catalogue.site.sample, timeZone: catalogue.site.timeZone),
-                title: title,
-                breadcrumbs: crumbs, buildDate: buildDate.longDescription, built: buildDate.description,
-                page: path, revision: Self.revisionPlaceholder, check: check,
-                bankHolidays: bankHolidays,
-                stylesheet: views.root + (assetPaths["waymark.css"] ?? SitePaths.stylesheet),
-                scripts: Self.scripts.compactMap { assetPaths[$0] }.map { views.root + $0 },
-                search: views.link(SitePaths.search, "Search"),
-                changes: views.link(SitePaths.changes, "What's changed"),
-                reference: views.link(
-                    SitePaths.reference, "Writing pathways: every field, its type and allowed values"),
-                variation: views.link(SitePaths.variation, "Variation between places: where local pathways differ"),
-                content: content)
-            return renderer.render(TemplateValue(frame), withTemplate: job.template) ?? []
-        }
-        let html: [UInt8]
-        switch job {
-        case .home: html = page("Home", HomePage(views: views))
-        case .trust(let trust): html = page(trust.name, TrustPage(trust, views: views))
-        case .system(let system): html = page(system.name, SystemPage(system, views: views))
-        case .place(let place): html = page(place.name, PlacePage(place, views: views))
-        case .pathwayType(let type): html = page(type.name, PathwayTypePage(type, views: views))
-        case .pathway(let pathway): html = page(pathway.title, PathwayPage(pathway, views: views))
-        case .governanceBody(let body): html = page(body.name, GovernanceBodyPage(body, views: views))
-        case .reference(let reference): html = page("Writing pathways", ReferencePage(reference))
-        case .variation: html = page("Variation between places", VariationOverviewPage(views: views))
-        case .variationType(let type):
-            html = page("Variation in \(type.name)", VariationTypePage(type, views: views))
-        case .variationScope(let scope):
-            html = page("Variation across \(scope.name)", VariationScopePage(scope, views: views))
-        case .changes: html = page("What's changed", ChangesPage(views: views))
-        case .search: html = page("Search", SearchPage())
-        case .notFound: html = page("Page not found", NotFoundPage())
-        }
-        return html
-    }
-}
-
-/// One page to render.
-private enum PageJob: Sendable {
-    case home
-    case trust(Trust)
-    case system(System)
-    case place(Place)
-    case pathwayType(PathwayType)
-    case pathway(Pathway)
-    case governanceBody(GovernanceBody)
-    case reference(SchemaReference)
-    case variation
-    case variationType(PathwayType)
-    case variationScope(VariationScope)
-    case changes
-    case search
-    /// Served by the web server for any address it does not have; its links start from the
-    /// site's base path, since it may be shown at any depth.
-    case notFound
-
-    static func all(in catalogue: Catalogue, reference: SchemaReference, variation: VariationReport) -> [PageJob] {
-        [.home] + catalogue.trusts.map(PageJob.trust) + catalogue.systems.map(PageJob.system)
-            + catalogue.places.map(PageJob.place) + catalogue.pathwayTypes.map(PageJob.pathwayType)
-            + catalogue.pathways.map(PageJob.pathway) + catalogue.governanceBodies.map(PageJob.governanceBody)
-            + [.reference(reference), .variation] + catalogue.pathwayTypes.map(PageJob.variationType)
-            + variation.scopes.map(PageJob.variationScope) + [.changes, .search, .notFound]
-    }
-
-    var path: String {
-        switch self {
-        case .home: SitePaths.home
-        case .trust(let trust): SitePaths.trust(trust.id)
-        case .system(let system): SitePaths.system(system.id)
-        case .place(let place): SitePaths.place(place.id)
-        case .pathwayType(let type): SitePaths.pathwayType(type.id)
-        case .pathway(let pathway): SitePaths.pathway(pathway.id)
-        case .governanceBody(let body): SitePaths.governanceBody(body.id)
-        case .reference: SitePaths.reference
-        case .variation: SitePaths.variation
-        case .variationType(let type): SitePaths.variationType(type.id)
-        case .variationScope(let scope): SitePaths.variationScope(scope)
-        case .changes: SitePaths.changes
-        case .search: SitePaths.search
-        case .notFound: SitePaths.notFound
-        }
-    }
-
-    var template: String {
-        switch self {
-        case .home: "home"
-        case .trust: "trust"
-        case .system: "system"
-        case .place: "place"
-        case .pathwayType: "pathway-type"
-        case .pathway: "pathway"
-        case .governanceBody: "governance-body"
-        case .reference: "reference"
-        case .variation: "variation"
-        case .variationType: "variation-type"
-        case .variationScope: "variation-scope"
-        case .changes: "changes"
-        case .search: "search"
-        case .notFound: "not-found"
-        }
-    }
-
-    /// The pages above this one, home first; the page itself is not included.
-    func breadcrumbs(_ views: ViewBuilder) -> [LinkView] {
-        let home = views.link(SitePaths.home, "Home")
-        let catalogue = views.catalogue
-        func placeTrail(_ place: Place) -> [LinkView] {
-            let trust = catalogue.trusts(serving: place).first.map { [views.trustLink($0)] } ?? []
-            return [home] + trust + [views.systemLink(place.system)]
-        }
-        switch self {
-        case .home: return []
-        case .trust, .pathwayType, .reference, .variation, .changes, .search, .notFound: return [home]
-        case .variationType, .variationScope: return [home, views.link(SitePaths.variation, "Variation")]
-        case .system(let system): return [home] + (system.trusts.first.map { [views.trustLink($0)] } ?? [])
-        case .place(let place): return placeTrail(place)
-        case .pathway(let pathway):
-            guard let place = catalogue.place(pathway.place) else { return [home] }
-            return placeTrail(place) + [views.placeLink(place.id)]
-        case .governanceBody(let body): return [home] + (body.trust.map { [views.trustLink($0)] } ?? [])
-        }
+        let frame = PageView(
+            root: views.root,
+            site: SiteView(
+                title: catalogue.site.title, sample: catalogue.site.sample, timeZone: catalogue.site.timeZone),
+            title: job.title,
+            breadcrumbs: job.breadcrumbs(views), buildDate: buildDate.longDescription, built: buildDate.description,
+            page: path, revision: Self.revisionPlaceholder, check: check,
+            bankHolidays: bankHolidays,
+            stylesheet: views.root + (assetPaths["waymark.css"] ?? SitePaths.stylesheet),
+            scripts: Self.scripts.compactMap { assetPaths[$0] }.map { views.root + $0 },
+            search: views.link(SitePaths.search, "Search"),
+            changes: views.link(SitePaths.changes, "What's changed"),
+            reference: views.link(SitePaths.reference, "Writing pathways: every field, its type and allowed values"),
+            variation: views.link(SitePaths.variation, "Variation between places: where local pathways differ"),
+            content: job.view(views))
+        return renderer.render(TemplateValue(frame), withTemplate: type(of: job).template) ?? []
     }
 }
