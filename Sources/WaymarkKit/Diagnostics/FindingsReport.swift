@@ -36,6 +36,38 @@ public struct FindingsReport: Sendable {
     /// The report as JSON. When the findings were marked against an earlier report, the
     /// summary also counts the new ones and each finding says whether it is new.
     public var json: JSONValue {
+        .object([
+            ("summary", summaryJSON),
+            ("diagnostics", .array(diagnostics.map(\.json))),
+            ("variation", .array(variation.findings.map(\.json))),
+        ])
+    }
+
+    /// `json.serialized()`, written one diagnostic and one finding at a time, so that a large
+    /// report (tens of megabytes for 10,000 pathways) is never also held as a tree.
+    public var compactJSON: [UInt8] {
+        var output = "{\"summary\":" + summaryJSON.serialized() + ",\"diagnostics\":"
+        func append(_ count: Int, _ element: (Int) -> JSONValue) {
+            guard count > 0 else {
+                output += "[]"
+                return
+            }
+            output += "["
+            for index in 0..<count {
+                if index > 0 { output += "," }
+                output += element(index).serialized()
+            }
+            output += "]"
+        }
+        append(diagnostics.count) { diagnostics[$0].json }
+        output += ",\"variation\":"
+        let findings = variation.findings
+        append(findings.count) { findings[$0].json }
+        output += "}"
+        return Array(output.utf8)
+    }
+
+    private var summaryJSON: JSONValue {
         var summary: [(String, JSONValue)] = [
             ("errors", .integer(errors)), ("warnings", .integer(warnings)), ("pathways", .integer(pathways)),
             ("places", .integer(places)), ("systems", .integer(systems)), ("trusts", .integer(trusts)),
@@ -43,10 +75,6 @@ public struct FindingsReport: Sendable {
             ("warranted", .integer(variation.warranted)),
         ]
         if variation.isMarked { summary.append(("new", .integer(variation.findings.count { $0.isNew == true }))) }
-        return .object([
-            ("summary", .object(summary)),
-            ("diagnostics", .array(diagnostics.map(\.json))),
-            ("variation", .array(variation.findings.map(\.json))),
-        ])
+        return .object(summary)
     }
 }

@@ -182,7 +182,7 @@ public enum Pipeline {
             throw Failure(
                 description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
         }
-        let findings = RenderedSite.File(path: SitePaths.findings, text: checked.report.json.serialized())
+        let findings = RenderedSite.File(path: SitePaths.findings, bytes: checked.report.compactJSON)
         let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
         var inputs = checked.inputs
         inputs.combine(Self.toolDigest)

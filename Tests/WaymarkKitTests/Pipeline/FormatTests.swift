@@ -34,12 +34,17 @@ struct FormatTests {
     }
 
     @Test("JSON: the documented keys, escaped, in a stable order")
-    func json() {
+    func json() throws {
         let report = FindingsReport(diagnostics: [diagnostic], pathways: 3, places: 2, systems: 1, trusts: 1)
         #expect(
             report.json.serialized() == """
                 {"summary":{"errors":1,"warnings":0,"pathways":3,"places":2,"systems":1,"trusts":1,"unwarranted":0,"warranted":0},"diagnostics":[{"severity":"error","code":"reference.unknown","message":"`governance.approved_by` names `x, y: z`","file":"Content/a,b.md","line":12,"column":3,"field":"governance.approved_by","hint":"did you mean `y`?\\n100% sure","notes":[{"message":"the body is here","file":"Content/governance/y.md","line":1,"column":1}]}],"variation":[]}
                 """)
+        #expect(report.compactJSON == Array(report.json.serialized().utf8))
+        // findings.json is written a finding at a time, and reads the same as the whole tree.
+        let checked = Pipeline.check(try TestSupport.loadFixture("variation"), strict: false)
+        #expect(checked.report.variation.findings.count > 5)
+        #expect(checked.report.compactJSON == Array(checked.report.json.serialized().utf8))
         #expect(JSONValue.string("a\u{1}\"\\\t").serialized() == "\"a\\u0001\\\"\\\\\\t\"")
         #expect(JSONValue.object([]).serialized(pretty: true) == "{}\n")
         #expect(JSONValue.array([.integer(1), .null]).serialized(pretty: true) == "[\n  1,\n  null\n]\n")
