@@ -114,6 +114,30 @@ struct IncrementalBuildTests {
         #expect(result.output?.unchanged == 22)
     }
 
+    @Test("Editing a compared field rewrites the pages of the variation it moves, and only files that changed")
+    func comparedFieldEdit() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        let beforeBytes = try SiteSnapshot(of: repository.site)
+        try repository.edit("Content/systems/north/alpha/falls.md", replacing: "age_min: 65", with: "age_min: 70")
+        let result = try repository.build()
+        let touched = Self.touched(before, try Self.identities(of: repository.site))
+        let after = try SiteSnapshot(of: repository.site)
+        let differing = Set(after.files.keys).filter { after.files[$0] != beforeBytes.files[$0] }
+        #expect(touched == differing)
+        for page in [
+            "pathways/alpha/falls.html", "types/falls.html", "variation/types/falls.html",
+            "variation/trusts/test-trust.html",
+        ] {
+            #expect(touched.contains(page), "\(page) shows the edited field or its variation")
+        }
+        for page in ["index.html", "trusts/test-trust.html", "reference/index.html", "404.html"] {
+            #expect(!touched.contains(page), "\(page) does not depend on the edit")
+        }
+        #expect(result.output?.written == touched.count - 1)
+    }
+
     @Test("New inputs that give the same site rewrite only the record")
     func sameSiteFromNewInputs() throws {
         let repository = try Repository()
