@@ -182,8 +182,6 @@ public enum Pipeline {
             throw Failure(
                 description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
         }
-        let findings = RenderedSite.File(path: SitePaths.findings, bytes: checked.report.compactJSON)
-        let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
         var inputs = checked.inputs
         inputs.combine(Self.toolDigest)
         for (name, text) in templateSet.templates.sorted(by: { $0.key < $1.key }) {
@@ -194,7 +192,14 @@ public enum Pipeline {
             inputs.combine(name)
             inputs.combine(bytes)
         }
-        inputs.combine(findings.contents)
+        // What findings.json is made from besides the content: the diagnostics (which the
+        // options and the date shape) and the earlier findings new ones are marked against. The
+        // variation findings follow from the content, so the report itself need not be written
+        // out to know whether anything changed.
+        inputs.combine(displayRoot)
+        for diagnostic in checked.report.diagnostics { inputs.combine(diagnostic.json.serialized()) }
+        for key in (previous?.keys ?? []).sorted() { inputs.combine(key) }
+        inputs.combine(previous == nil ? "no baseline" : "baseline")
         inputs.combine((checked.today ?? today).description)
         inputs.combine(includingDrafts ? "drafts" : "no drafts")
         let outcome: SiteUpdate.Outcome
@@ -205,6 +210,8 @@ public enum Pipeline {
                 return BuildResult(check: checked, output: update.keepPrevious(), timings: timings)
             }
             update.record(inputs: inputs.description)
+            let findings = RenderedSite.File(path: SitePaths.findings, bytes: checked.report.compactJSON)
+            let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
             timings.measure("render") {
                 renderer.render(
                     published, schemas: checked.schemas.documents, variation: checked.report.variation,

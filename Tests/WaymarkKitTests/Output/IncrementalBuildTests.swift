@@ -138,6 +138,20 @@ struct IncrementalBuildTests {
         #expect(result.output?.written == touched.count - 1)
     }
 
+    @Test("A change that only adds a warning renders again, so findings.json says so")
+    func warningOnlyChange() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let before = try Self.identities(of: repository.site)
+        try Data("notes\n".utf8).write(to: repository.content.appending(path: "systems/north/alpha/notes.txt"))
+        let result = try repository.build()
+        #expect(result.check.report.warnings == 1)
+        #expect(result.timings.stages.map(\.name).contains("render"))
+        let touched = Self.touched(before, try Self.identities(of: repository.site))
+        #expect(touched.contains("reports/findings.json"))
+        #expect(!touched.contains("index.html"))
+    }
+
     @Test("New inputs that give the same site rewrite only the record")
     func sameSiteFromNewInputs() throws {
         let repository = try Repository()
