@@ -13,7 +13,8 @@ protocol SitePage: Sendable {
     var path: String { get }
     /// The page's own title; the layout adds the site's.
     var title: String { get }
-    /// The pages above this one, home first; the page itself is not included.
+    /// The pages above this one, home first; the page itself is not included. Home alone unless
+    /// the kind says otherwise.
     func breadcrumbs(_ views: ViewBuilder) -> [LinkView]
     /// What the template reads.
     func view(_ views: ViewBuilder) -> View
@@ -21,6 +22,7 @@ protocol SitePage: Sendable {
 
 extension SitePage {
     static var linksFromBasePath: Bool { false }
+    func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
 }
 
 /// Every kind of page the site has.
@@ -63,7 +65,6 @@ enum Pages {
         let trust: WaymarkKit.Trust
         var path: String { SitePaths.trust(trust.id) }
         var title: String { trust.name }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> TrustPage { TrustPage(trust, views: views) }
     }
 
@@ -92,7 +93,6 @@ enum Pages {
         let type: WaymarkKit.PathwayType
         var path: String { SitePaths.pathwayType(type.id) }
         var title: String { type.name }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> PathwayTypePage { PathwayTypePage(type, views: views) }
     }
 
@@ -124,7 +124,6 @@ enum Pages {
         let reference: SchemaReference
         var path: String { SitePaths.reference }
         var title: String { "Writing pathways" }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> ReferencePage { ReferencePage(reference) }
     }
 
@@ -132,7 +131,6 @@ enum Pages {
         static let template = "variation"
         var path: String { SitePaths.variation }
         var title: String { "Variation between places" }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> VariationOverviewPage { VariationOverviewPage(views: views) }
     }
 
@@ -158,7 +156,6 @@ enum Pages {
         static let template = "changes"
         var path: String { SitePaths.changes }
         var title: String { "What's changed" }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> ChangesPage { ChangesPage(views: views) }
     }
 
@@ -166,7 +163,6 @@ enum Pages {
         static let template = "search"
         var path: String { SitePaths.search }
         var title: String { "Search" }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> SearchPage { SearchPage() }
     }
 
@@ -177,7 +173,6 @@ enum Pages {
         static let linksFromBasePath = true
         var path: String { SitePaths.notFound }
         var title: String { "Page not found" }
-        func breadcrumbs(_ views: ViewBuilder) -> [LinkView] { [views.homeLink] }
         func view(_ views: ViewBuilder) -> NotFoundPage { NotFoundPage() }
     }
 }

@@ -74,16 +74,38 @@ struct IncrementalBuildTests {
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
+
+        /// What a build after `change` did: its result, the files it touched (written anew,
+        /// added or removed), and the files whose bytes differ from before.
+        struct Rebuild {
+            var result: Pipeline.BuildResult
+            var touched: Set<String>
+            var differing: Set<String>
+        }
+
+        func rebuild(after change: () throws -> Void = {}) throws -> Rebuild {
+            let before = try IncrementalBuildTests.identities(of: site)
+            let beforeBytes = try SiteSnapshot(of: site)
+            try change()
+            let result = try build()
+            let after = try SiteSnapshot(of: site)
+            return Rebuild(
+                result: result,
+                touched: IncrementalBuildTests.touched(before, try IncrementalBuildTests.identities(of: site)),
+                differing: Set(after.files.keys).union(beforeBytes.files.keys).filter {
+                    after.files[$0] != beforeBytes.files[$0]
+                })
+        }
     }
 
     @Test("A rebuild with nothing changed writes nothing and swaps nothing")
     func unchangedRebuild() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        let before = try Self.identities(of: repository.site)
-        let result = try repository.build()
+        let rebuild = try repository.rebuild()
+        let result = rebuild.result
         #expect(result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
-        #expect(Self.touched(before, try Self.identities(of: repository.site)).isEmpty)
+        #expect(rebuild.touched.isEmpty)
         // The inputs are those of the site in place, which nobody touched: nothing was rendered.
         #expect(!result.timings.stages.map(\.name).contains("render"))
         #expect(
@@ -95,21 +117,18 @@ struct IncrementalBuildTests {
     func oneFileEdit() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        let before = try Self.identities(of: repository.site)
-        let beforeBytes = try SiteSnapshot(of: repository.site)
-        try repository.edit(
-            "Content/systems/north/alpha/falls.md", replacing: "summary: ", with: "summary: Now also weekends. ")
-        let result = try repository.build()
-        let touched = Self.touched(before, try Self.identities(of: repository.site))
+        let rebuild = try repository.rebuild {
+            try repository.edit(
+                "Content/systems/north/alpha/falls.md", replacing: "summary: ", with: "summary: Now also weekends. ")
+        }
+        let (result, touched) = (rebuild.result, rebuild.touched)
         #expect(
             touched.sorted() == [
                 ".waymark-record", "changes.atom", "pathways/alpha/falls.html", "places/alpha.html",
                 "revisions/0.json", "sw.js", "version.json",
             ])
         // Exactly the files whose bytes changed were written.
-        let after = try SiteSnapshot(of: repository.site)
-        let differing = Set(after.files.keys).filter { after.files[$0] != beforeBytes.files[$0] }
-        #expect(differing == touched)
+        #expect(rebuild.differing == touched)
         #expect(result.output?.written == 6)
         #expect(result.output?.unchanged == 22)
     }
@@ -118,14 +137,11 @@ struct IncrementalBuildTests {
     func comparedFieldEdit() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        let before = try Self.identities(of: repository.site)
-        let beforeBytes = try SiteSnapshot(of: repository.site)
-        try repository.edit("Content/systems/north/alpha/falls.md", replacing: "age_min: 65", with: "age_min: 70")
-        let result = try repository.build()
-        let touched = Self.touched(before, try Self.identities(of: repository.site))
-        let after = try SiteSnapshot(of: repository.site)
-        let differing = Set(after.files.keys).filter { after.files[$0] != beforeBytes.files[$0] }
-        #expect(touched == differing)
+        let rebuild = try repository.rebuild {
+            try repository.edit("Content/systems/north/alpha/falls.md", replacing: "age_min: 65", with: "age_min: 70")
+        }
+        let (result, touched) = (rebuild.result, rebuild.touched)
+        #expect(touched == rebuild.differing)
         for page in [
             "pathways/alpha/falls.html", "types/falls.html", "variation/types/falls.html",
             "variation/trusts/test-trust.html",
@@ -142,12 +158,12 @@ struct IncrementalBuildTests {
     func warningOnlyChange() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        let before = try Self.identities(of: repository.site)
-        try Data("notes\n".utf8).write(to: repository.content.appending(path: "systems/north/alpha/notes.txt"))
-        let result = try repository.build()
+        let rebuild = try repository.rebuild {
+            try Data("notes\n".utf8).write(to: repository.content.appending(path: "systems/north/alpha/notes.txt"))
+        }
+        let (result, touched) = (rebuild.result, rebuild.touched)
         #expect(result.check.report.warnings == 1)
         #expect(result.timings.stages.map(\.name).contains("render"))
-        let touched = Self.touched(before, try Self.identities(of: repository.site))
         #expect(touched.contains("reports/findings.json"))
         #expect(!touched.contains("index.html"))
     }
@@ -156,12 +172,13 @@ struct IncrementalBuildTests {
     func sameSiteFromNewInputs() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        let before = try Self.identities(of: repository.site)
-        try repository.edit("Templates/pathway.mustache", replacing: "<article", with: "{{! a comment }}<article")
-        let result = try repository.build()
-        #expect(result.timings.stages.map(\.name).contains("render"))
-        #expect(result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
-        #expect(Self.touched(before, try Self.identities(of: repository.site)) == [BuildRecord.file])
+        let rebuild = try repository.rebuild {
+            try repository.edit(
+                "Templates/pathway.mustache", replacing: "<article", with: "{{! a comment }}<article")
+        }
+        #expect(rebuild.result.timings.stages.map(\.name).contains("render"))
+        #expect(rebuild.result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
+        #expect(rebuild.touched == [BuildRecord.file])
         // And the build after that renders nothing again.
         #expect(!(try repository.build()).timings.stages.map(\.name).contains("render"))
     }
@@ -170,11 +187,11 @@ struct IncrementalBuildTests {
     func templateEdit() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        let before = try Self.identities(of: repository.site)
-        try repository.edit(
-            "Templates/pathway.mustache", replacing: "<article", with: "<!-- reviewed -->\n<article")
-        try repository.build()
-        let pages = Self.touched(before, try Self.identities(of: repository.site)).filter { $0.hasSuffix(".html") }
+        let rebuild = try repository.rebuild {
+            try repository.edit(
+                "Templates/pathway.mustache", replacing: "<article", with: "<!-- reviewed -->\n<article")
+        }
+        let pages = rebuild.touched.filter { $0.hasSuffix(".html") }
         #expect(pages.sorted() == ["pathways/alpha/falls.html", "pathways/beta/falls.html"])
     }
 

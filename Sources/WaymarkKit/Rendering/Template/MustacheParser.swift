@@ -71,15 +71,11 @@ struct ParsedTemplate: Sendable {
     }
 
     let nodes: [Node]
-    /// Every partial and parent the template names, for checking that they exist.
-    let references: Set<String>
 
     init(_ text: String) throws(Failure) {
         var parser = MustacheParser(Array(text.utf8))
         let tokens = try parser.tokens()
-        var references: Set<String> = []
-        nodes = try MustacheParser.tree(MustacheParser.standalone(tokens), references: &references)
-        self.references = references
+        nodes = try MustacheParser.tree(MustacheParser.standalone(tokens))
     }
 }
 
@@ -297,11 +293,11 @@ struct MustacheParser {
 
     /// Builds the tree, failing on a section, parent or block that is not closed, or closed
     /// under another name.
-    static func tree(_ tokens: [Token], references: inout Set<String>) throws(ParsedTemplate.Failure)
+    static func tree(_ tokens: [Token]) throws(ParsedTemplate.Failure)
         -> [ParsedTemplate.Node]
     {
         var index = 0
-        let nodes = try nodes(tokens, from: &index, closing: nil, references: &references)
+        let nodes = try nodes(tokens, from: &index, closing: nil)
         return nodes
     }
 
@@ -314,7 +310,7 @@ struct MustacheParser {
     }
 
     private static func nodes(
-        _ tokens: [Token], from index: inout Int, closing opening: Opening?, references: inout Set<String>
+        _ tokens: [Token], from index: inout Int, closing opening: Opening?
     ) throws(ParsedTemplate.Failure) -> [ParsedTemplate.Node] {
         var nodes: [ParsedTemplate.Node] = []
         while index < tokens.count {
@@ -354,16 +350,14 @@ struct MustacheParser {
             case .variable: nodes.append(.variable(parsedName, escaped: true))
             case .unescaped: nodes.append(.variable(parsedName, escaped: false))
             case .partial:
-                references.insert(name)
                 nodes.append(.partial(name, indent: indent ?? []))
             case .section, .inverted, .parent, .block:
                 let inner = Opening(kind: kind, name: name, line: line, column: column, indent: indent)
-                let children = try Self.nodes(tokens, from: &index, closing: inner, references: &references)
+                let children = try Self.nodes(tokens, from: &index, closing: inner)
                 switch kind {
                 case .section: nodes.append(.section(parsedName, children, inverted: false))
                 case .inverted: nodes.append(.section(parsedName, children, inverted: true))
                 case .parent:
-                    references.insert(name)
                     var blocks: [String: ParsedTemplate.Block] = [:]
                     for child in children {
                         if case .block(let blockName, let block) = child { blocks[blockName] = block }
