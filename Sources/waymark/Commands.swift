@@ -52,7 +52,9 @@ struct Build: ParsableCommand {
                 templatesDisplayRoot: SharedOptions.displayPath(templates), writer: writer,
                 today: today, todayIsGiven: options.today != nil, strict: options.strict,
                 warningsKept: Set(options.warnOnly), previous: previous,
-                failOn: variation.failOn, includingDrafts: drafts)
+                failOn: variation.failOn, includingDrafts: drafts,
+                // A JSON report needs every finding, which a build that checks nothing lacks.
+                replaying: options.format != .json)
         } catch let failure as SiteWriter.Failure {
             Failure.exit(failure.description)
         } catch let failure as Pipeline.Failure {
@@ -63,7 +65,7 @@ struct Build: ParsableCommand {
             Failure.exit(failure.description)
         }
         options.report(result.timings)
-        let draftCount = drafts ? 0 : result.check.catalogue.pathways.filter { $0.status == .draft }.count
+        let draftCount = drafts ? 0 : result.summary.drafts
         let leftOut =
             draftCount == 0
             ? "" : "; \(draftCount) draft pathway\(draftCount == 1 ? "" : "s") left out, which --drafts includes"
@@ -73,9 +75,13 @@ struct Build: ParsableCommand {
         let outcome =
             result.output.map { "built \($0.files) files into \(output) (\(Self.changes($0))\(leftOut))" }
             ?? "nothing written; \(output) left as it was"
-        try Report.finish(
-            result.check.report, format: options.format, today: result.check.today ?? today, outcome: outcome,
-            failOn: variation.failOn)
+        if let check = result.check {
+            try Report.finish(
+                check.report, format: options.format, today: check.today ?? today, outcome: outcome,
+                failOn: variation.failOn)
+        } else {
+            try Report.finish(result.summary, format: options.format, outcome: outcome)
+        }
     }
 }
 
@@ -114,30 +120,40 @@ enum Report {
         _ report: FindingsReport, format: DiagnosticFormat, today: CalendarDate, outcome: String,
         failOn gate: VariationGate?, listingNew: Bool = true
     ) throws {
-        let variation = VariationOutcome(report.variation, failingOn: gate, listingNew: listingNew)
         switch format {
         case .json:
             Swift.print(report.json.serialized(pretty: true), terminator: "")
+            let variation = VariationOutcome(report.variation, failingOn: gate, listingNew: listingNew)
             if let reason = variation.reason {
                 FileHandle.standardError.write(Data("waymark: error: \(reason)\n".utf8))
             }
+            if report.diagnostics.hasErrors || variation.reason != nil { throw ExitCode(1) }
         case .text, .github:
-            for diagnostic in report.diagnostics + variation.diagnostics {
-                Swift.print(format == .github ? diagnostic.githubDescription : diagnostic.textDescription)
-            }
-            if let reason = variation.reason { Swift.print("waymark: error: \(reason)") }
-            printSummary(report, today: today, outcome: outcome)
+            try finish(
+                CheckSummary(report, today: today, drafts: 0, failingOn: gate, listingNew: listingNew), format: format,
+                outcome: outcome)
         }
-        if report.diagnostics.hasErrors || variation.reason != nil { throw ExitCode(1) }
+    }
+
+    /// Prints a check's summary as text or GitHub annotations: its diagnostics, the variation
+    /// findings it lists, why it failed and the summary line; exits 1 when it fails.
+    static func finish(_ summary: CheckSummary, format: DiagnosticFormat, outcome: String) throws {
+        for diagnostic in summary.diagnostics + summary.listed {
+            Swift.print(format == .github ? diagnostic.githubDescription : diagnostic.textDescription)
+        }
+        if let reason = summary.failure { Swift.print("waymark: error: \(reason)") }
+        printSummary(summary, outcome: outcome)
+        if summary.fails { throw ExitCode(1) }
     }
 
     /// One line: what was done, for which date, and the counts.
-    static func printSummary(_ report: FindingsReport, today: CalendarDate, outcome: String) {
+    static func printSummary(_ summary: CheckSummary, outcome: String) {
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        let date = summary.today.map { " for \($0)" } ?? ""
         Swift.print(
-            "waymark: \(outcome) for \(today): \(plural(report.pathways, "pathway")) in \(plural(report.places, "place")), "
-                + "\(plural(report.systems, "system")) and \(plural(report.trusts, "trust")); "
-                + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning")); \(report.variation.counts)"
+            "waymark: \(outcome)\(date): \(plural(summary.pathways, "pathway")) in \(plural(summary.places, "place")), "
+                + "\(plural(summary.systems, "system")) and \(plural(summary.trusts, "trust")); "
+                + "\(plural(summary.errors, "error")), \(plural(summary.warnings, "warning")); \(summary.variation)"
         )
     }
 }

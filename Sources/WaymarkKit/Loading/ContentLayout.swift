@@ -28,9 +28,10 @@ public struct ContentLayout: Sendable {
         var schemaFiles: [String] = []
         var diagnostics: [Diagnostic] = []
         var classifier = Classifier(displayPath: displayPath)
-        let holding = Set(relativePaths.flatMap(Self.enclosingFolders))
+        var holding = Set<Substring>()
+        for path in relativePaths { Self.addEnclosingFolders(of: path, to: &holding) }
         for folder in folders.sorted() {
-            if let problem = classifier.classifyFolder(folder, isEmpty: !holding.contains(folder)) {
+            if let problem = classifier.classifyFolder(folder, isEmpty: !holding.contains(Substring(folder))) {
                 diagnostics.append(problem)
             }
         }
@@ -49,10 +50,18 @@ public struct ContentLayout: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// `a`, `a/b` for `a/b/c.md`.
-    private static func enclosingFolders(of path: String) -> [String] {
-        let parts = path.split(separator: "/").dropLast()
-        return parts.indices.map { parts[...$0].joined(separator: "/") }
+    /// Adds `a` and `a/b` for `a/b/c.md`.
+    private static func addEnclosingFolders(of path: String, to folders: inout Set<Substring>) {
+        var index = path.utf8.startIndex
+        while let slash = path.utf8[index...].firstIndex(of: UInt8(ascii: "/")) {
+            folders.insert(path[..<slash])
+            index = path.utf8.index(after: slash)
+        }
+    }
+
+    /// The parts of a relative path between its slashes, leaving out empty ones.
+    fileprivate static func parts(of path: String) -> [String] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     }
 
     /// Place ids are unique across systems: the second (in path order) is an error.
@@ -97,7 +106,7 @@ private struct Classifier {
     /// A folder: one named like a content file is an error; an empty one is a warning, unless it is
     /// a system or place folder, which is reported as missing its `system.md` or `place.md`.
     mutating func classifyFolder(_ path: String, isEmpty: Bool) -> Diagnostic? {
-        let parts = path.split(separator: "/").map(String.init)
+        let parts = ContentLayout.parts(of: path)
         guard let name = parts.last else { return nil }
         let location = SourceLocation(file: displayPath(path))
         if [".md", ".yaml", ".json"].contains(where: name.hasSuffix) {
@@ -121,77 +130,101 @@ private struct Classifier {
     }
 
     mutating func classify(_ path: String) -> Outcome {
-        let parts = path.split(separator: "/").map(String.init)
+        let parts = ContentLayout.parts(of: path)
         guard let name = parts.last, !parts.contains(where: { $0.hasPrefix(".") }) else { return .ignored }
-        let location = SourceLocation(file: displayPath(path))
+        // Made only for a problem: most files have none.
+        let displayPath = self.displayPath
+        func location() -> SourceLocation { SourceLocation(file: displayPath(path)) }
         switch parts.first {
         case "site.yaml" where parts.count == 1: return .file(.site)
         case "README.md" where parts.count == 1: return .ignored
         case "schema":
             return name.hasSuffix(".json")
-                ? .schema : unexpected(location, "schema/ holds JSON Schema files (`*.schema.json`)")
+                ? .schema : unexpected(location(), "schema/ holds JSON Schema files (`*.schema.json`)")
         case "vocabulary" where parts.count == 2:
-            return identified(name, extension: ".yaml", role: "vocabulary", location) { .vocabulary(name: $0) }
+            return identified(name, extension: ".yaml", role: "vocabulary", location()) { .vocabulary(name: $0) }
         case "calendars" where parts == ["calendars", "bank-holidays.yaml"]: return .file(.bankHolidays)
         case "pathways" where parts.count == 2:
-            return identified(name, extension: ".md", role: "pathway type", location) { .pathwayType(id: $0) }
+            return identified(name, extension: ".md", role: "pathway type", location()) { .pathwayType(id: $0) }
         case "trusts" where parts.count == 2:
-            return identified(name, extension: ".md", role: "trust", location) { .trust(id: $0) }
+            return identified(name, extension: ".md", role: "trust", location()) { .trust(id: $0) }
         case "governance" where parts.count == 2:
-            return identified(name, extension: ".md", role: "governance body", location) { .governanceBody(id: $0) }
-        case "systems" where parts.count >= 3: return classifySystemFile(parts, location)
+            return identified(name, extension: ".md", role: "governance body", location()) { .governanceBody(id: $0) }
+        case "systems" where parts.count >= 3: return classifySystemFile(parts, location())
         default:
             return unexpected(
-                location,
+                location(),
                 "see the layout of Content/ in the README: files belong in pathways/, trusts/, systems/, governance/, vocabulary/, calendars/ or schema/"
             )
         }
     }
 
-    private mutating func classifySystemFile(_ parts: [String], _ location: SourceLocation) -> Outcome {
+    private mutating func classifySystemFile(_ parts: [String], _ location: @autoclosure () -> SourceLocation)
+        -> Outcome
+    {
         let system = parts[1]
         guard Identifier.isValid(system) else {
-            return .problem(.badIdentifier(system, role: "system", at: location))
+            return .problem(.badIdentifier(system, role: "system", at: location()))
         }
         systemFolders.insert(system)
         if parts.count == 3 {
             return parts[2] == "system.md"
                 ? .file(.system(id: system))
-                : unexpected(location, "a system folder holds `system.md` and one folder per place")
+                : unexpected(location(), "a system folder holds `system.md` and one folder per place")
         }
         let place = parts[2]
         guard Identifier.isValid(place) else {
-            return .problem(.badIdentifier(place, role: "place", at: location))
+            return .problem(.badIdentifier(place, role: "place", at: location()))
         }
         placeFolders.insert([system, place])
         guard parts.count == 4 else {
             return unexpected(
-                location, "a place folder holds `place.md` and one `<type>.md` file per pathway, with no sub-folders")
+                location(), "a place folder holds `place.md` and one `<type>.md` file per pathway, with no sub-folders")
         }
         let name = parts[3]
         if name == "place.md" { return .file(.place(system: system, id: place)) }
         guard name.hasSuffix(".md") else {
-            return unexpected(location, "pathway files end in `.md`, such as `falls.md`")
+            return unexpected(location(), "pathway files end in `.md`, such as `falls.md`")
         }
         let stem = String(name.dropLast(3))
-        let pieces = stem.components(separatedBy: "--")
+        let pieces = Self.pieces(of: stem)
         guard pieces.count <= 2, Identifier.isValid(pieces[0]), pieces.count == 1 || Identifier.isValid(pieces[1])
         else {
             return .problem(
-                .badIdentifier(stem, role: "pathway file name (`<type>.md` or `<type>--<name>.md`)", at: location))
+                .badIdentifier(stem, role: "pathway file name (`<type>.md` or `<type>--<name>.md`)", at: location()))
         }
         return .file(.pathway(system: system, place: place, type: pieces[0], name: pieces.count == 2 ? pieces[1] : nil))
     }
 
+    /// `falls--night` split at its `--`: `falls`, `night`.
+    private static func pieces(of stem: String) -> [String] {
+        var pieces: [String] = []
+        var start = stem.utf8.startIndex
+        var index = start
+        let bytes = stem.utf8
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == UInt8(ascii: "-"), next != bytes.endIndex, bytes[next] == UInt8(ascii: "-") {
+                pieces.append(String(stem[start..<index]))
+                start = bytes.index(after: next)
+                index = start
+            } else {
+                index = next
+            }
+        }
+        pieces.append(String(stem[start...]))
+        return pieces
+    }
+
     private func identified(
-        _ name: String, extension fileExtension: String, role: String, _ location: SourceLocation,
+        _ name: String, extension fileExtension: String, role: String, _ location: @autoclosure () -> SourceLocation,
         kind: (String) -> SourceDocument.Kind
     ) -> Outcome {
         guard name.hasSuffix(fileExtension) else {
-            return unexpected(location, "\(role) files end in `\(fileExtension)`")
+            return unexpected(location(), "\(role) files end in `\(fileExtension)`")
         }
         let id = String(name.dropLast(fileExtension.count))
-        guard Identifier.isValid(id) else { return .problem(.badIdentifier(id, role: role, at: location)) }
+        guard Identifier.isValid(id) else { return .problem(.badIdentifier(id, role: role, at: location())) }
         return .file(kind(id))
     }
 

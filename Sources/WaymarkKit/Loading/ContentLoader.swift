@@ -3,8 +3,16 @@ import Synchronization
 
 #if canImport(Glibc)
     import Glibc
+
+    private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        Glibc.read(descriptor, buffer, count)
+    }
 #elseif canImport(Darwin)
     import Darwin
+
+    private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        Darwin.read(descriptor, buffer, count)
+    }
 #endif
 
 /// Everything read from a content folder: the parsed documents and what went wrong reading them.
@@ -45,6 +53,47 @@ public enum ContentLoader {
     /// Loads every file of the content folder at `folder`; diagnostics name files as
     /// `displayRoot/relative/path`.
     public static func load(from folder: URL, displayRoot: String) throws(Failure) -> LoadedContent {
+        parse(try read(from: folder, displayRoot: displayRoot))
+    }
+
+    /// Every file of a content folder as read from disk, before any is parsed: enough to tell
+    /// whether anything changed since an earlier build.
+    public struct Files: Sendable {
+        fileprivate var listing: Listing
+        fileprivate var layout: ContentLayout
+        fileprivate var bytes: [Result<Data, Unreadable>]
+        fileprivate var schemas: [(path: String, bytes: Result<Data, Unreadable>)]
+        fileprivate var display: @Sendable (String) -> String
+        /// A digest of the folder's layout and every byte of every file in it.
+        var digest: Fingerprint {
+            var digest = Fingerprint()
+            for names in [listing.files, listing.folders, listing.links, listing.others] {
+                digest.combine("\(names.count)")
+                for name in names { digest.combine(name) }
+            }
+            for (entry, bytes) in zip(layout.entries, bytes) {
+                digest.combine(entry.relativePath)
+                Self.combine(bytes, into: &digest)
+            }
+            for schema in schemas {
+                digest.combine(schema.path)
+                Self.combine(schema.bytes, into: &digest)
+            }
+            return digest
+        }
+
+        private static func combine(_ bytes: Result<Data, Unreadable>, into digest: inout Fingerprint) {
+            switch bytes {
+            case .success(let data):
+                digest.combine("\(data.count)")
+                digest.combine(data)
+            case .failure(let problem): digest.combine("unreadable: \(problem.diagnostic.textDescription)")
+            }
+        }
+    }
+
+    /// Lists the content folder at `folder` and reads every file in it, without parsing any.
+    public static func read(from folder: URL, displayRoot: String) throws(Failure) -> Files {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -55,22 +104,45 @@ public enum ContentLoader {
             displayRoot.isEmpty || displayRoot == "." ? relative : displayRoot + "/" + relative
         }
         let layout = ContentLayout(relativePaths: listing.files, folders: listing.folders, displayPath: display)
+        let unread = Result<Data, Unreadable>.failure(Unreadable(diagnostic: .notAFile(at: .init(file: ""))))
+        let results = Mutex([Result<Data, Unreadable>](repeating: unread, count: layout.entries.count))
+        let root = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
+            let path = layout.entries[index].relativePath
+            let bytes = readBytes(at: root + path, displayPath: display(path))
+            results.withLock { $0[index] = bytes }
+        }
+        let schemas = layout.schemaFiles.map { path in
+            (String(path.dropFirst("schema/".count)), readBytes(at: root + path, displayPath: display(path)))
+        }
+        return Files(
+            listing: listing, layout: layout, bytes: results.withLock { $0 }, schemas: schemas, display: display)
+    }
+
+    /// Parses every file that was read.
+    public static func parse(_ files: Files) -> LoadedContent {
+        let layout = files.layout
+        let display = files.display
         let results = Mutex([(SourceDocument?, [Diagnostic])](repeating: (nil, []), count: layout.entries.count))
         DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
-            let entry = layout.entries[index]
-            let result = read(
-                entry, at: folder.appending(path: entry.relativePath), displayPath: display(entry.relativePath))
+            let path = display(layout.entries[index].relativePath)
+            let result: (SourceDocument?, [Diagnostic]) =
+                switch files.bytes[index].flatMap({ decode($0, displayPath: path) }) {
+                case .success(let source): SourceDocument.parse(source, as: layout.entries[index].kind)
+                case .failure(let problem): (nil, [problem.diagnostic])
+                }
             results.withLock { $0[index] = result }
         }
         let parsed = results.withLock { $0 }
         var schemas: [String: SourceText] = [:]
         var schemaProblems: [Diagnostic] = []
-        for path in layout.schemaFiles {
-            switch readText(at: folder.appending(path: path), displayPath: display(path)) {
-            case .success(let text): schemas[String(path.dropFirst("schema/".count))] = text
+        for (path, bytes) in files.schemas {
+            switch bytes.flatMap({ decode($0, displayPath: display("schema/" + path)) }) {
+            case .success(let text): schemas[path] = text
             case .failure(let problem): schemaProblems.append(problem.diagnostic)
             }
         }
+        let listing = files.listing
         return LoadedContent(
             documents: parsed.compactMap(\.0),
             diagnostics: layout.diagnostics + listing.links.map { .symbolicLink(at: SourceLocation(file: display($0))) }
@@ -80,25 +152,48 @@ public enum ContentLoader {
             schemaFolder: display("schema"))
     }
 
-    private struct Unreadable: Error {
+    fileprivate struct Unreadable: Error {
         var diagnostic: Diagnostic
     }
 
-    private static func readText(at url: URL, displayPath: String) -> Result<SourceText, Unreadable> {
-        let data: Data
-        do {
-            // Read one byte past the limit, so a huge file is never read whole.
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: ContentLimits.fileBytes + 1) ?? Data()
-        } catch {
-            return .failure(
+    /// The bytes of the file at `path`, unless it cannot be read or is larger than the limit
+    /// (reading stops one byte past the limit, so a huge file is never read whole).
+    private static func readBytes(at path: String, displayPath: String) -> Result<Data, Unreadable> {
+        func unreadable(_ code: Int32) -> Result<Data, Unreadable> {
+            .failure(
                 Unreadable(
-                    diagnostic: .unreadableFile(error.localizedDescription, at: SourceLocation(file: displayPath))))
+                    diagnostic: .unreadableFile(
+                        String(cString: strerror(code)), at: SourceLocation(file: displayPath))))
         }
-        guard data.count <= ContentLimits.fileBytes else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return unreadable(errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return unreadable(errno) }
+        // One byte more than the size, to see the end; more if the file grew meanwhile.
+        var data = Data(count: min(Int(status.st_size), ContentLimits.fileBytes) + 1)
+        var count = 0
+        while count <= ContentLimits.fileBytes {
+            if count == data.count { data.count = min(data.count * 2, ContentLimits.fileBytes + 1) }
+            let done = data.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if done < 0 {
+                if errno == EINTR { continue }
+                return unreadable(errno)
+            }
+            if done == 0 { break }
+            count += done
+        }
+        data.count = count
+        guard count <= ContentLimits.fileBytes else {
             return .failure(Unreadable(diagnostic: .fileTooLarge(at: SourceLocation(file: displayPath))))
         }
+        return .success(data)
+    }
+
+    /// The text of a file's bytes, unless they are not UTF-8.
+    private static func decode(_ data: Data, displayPath: String) -> Result<SourceText, Unreadable> {
         let start = SourceLocation(file: displayPath, line: 1, column: 1)
         if let encoding = TextEncoding.otherEncoding(of: data) {
             return .failure(Unreadable(diagnostic: .otherEncoding(encoding, at: start)))
@@ -113,15 +208,6 @@ public enum ContentLoader {
                         at: SourceLocation(file: displayPath, line: position.line, column: position.column))))
         }
         return .success(source)
-    }
-
-    private static func read(_ entry: ContentLayout.Entry, at url: URL, displayPath: String) -> (
-        SourceDocument?, [Diagnostic]
-    ) {
-        switch readText(at: url, displayPath: displayPath) {
-        case .success(let source): SourceDocument.parse(source, as: entry.kind)
-        case .failure(let problem): (nil, [problem.diagnostic])
-        }
     }
 
     /// Every regular file below `folder`, relative to it, sorted. Hidden files and folders are
@@ -147,20 +233,21 @@ public enum ContentLoader {
         let manager = FileManager.default
         var listing = Listing()
         var pending = [""]
+        let root = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         while let relative = pending.popLast() {
-            let url = relative.isEmpty ? folder : folder.appending(path: relative)
+            let path = relative.isEmpty ? folder.path : root + relative
             let names: [String]
             do {
-                names = try manager.contentsOfDirectory(atPath: url.path)
+                names = try manager.contentsOfDirectory(atPath: path)
             } catch {
-                throw Failure(description: "could not list \(url.path): \(error.localizedDescription)")
+                throw Failure(description: "could not list \(path): \(error.localizedDescription)")
             }
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 // lstat rather than Foundation's attribute dictionary: cheaper, and a symbolic
                 // link is neither a file nor a folder, so it is never followed.
                 var status = stat()
-                guard lstat(folder.appending(path: child).path, &status) == 0 else {
+                guard lstat(root + child, &status) == 0 else {
                     listing.others.append(child)
                     continue
                 }

@@ -65,6 +65,12 @@ extension YAMLNode {
         return nil
     }
 
+    /// The number, when this is a whole number.
+    public var integer: Int? {
+        if case .integer(let number) = value { return number }
+        return nil
+    }
+
     /// Whether this is `null` (written `null`, `~` or left empty).
     public var isNull: Bool { value == .null }
 

@@ -23,6 +23,9 @@ struct BuildRecord: Sendable, Equatable {
     /// the date, the options and the tool itself), when the build gave one: a build whose inputs
     /// have the same digest, into a site still as it was written, need not render anything.
     var inputs: String?
+    /// What the check before the build reported (`CheckSummary.recordText`), so that a build
+    /// from the same inputs can report it again without checking.
+    var check: String?
 
     /// What reading the record found.
     enum Reading: Equatable {
@@ -36,13 +39,14 @@ struct BuildRecord: Sendable, Equatable {
     /// The record's file in the output folder.
     static let file = ".waymark-record"
 
-    static let header = "waymark-record 1"
+    static let header = "waymark-record 2"
 
     /// The record's text: a header, one line per file sorted by path, and a closing digest.
     var text: String {
         var digest = Fingerprint()
         var lines = [Self.header]
         if let inputs { lines.append("inputs \(inputs)") }
+        if inputs != nil, let check { lines.append("check \(check)") }
         for path in entries.keys.sorted() {
             let entry = entries[path]!
             lines.append("\(Fingerprint.hex(entry.digest)) \(entry.size) \(path)")
@@ -54,15 +58,17 @@ struct BuildRecord: Sendable, Equatable {
 
     /// Reads the record from its file's text.
     static func reading(_ text: Substring) -> Reading {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Bytes, not characters: a site's record has a line per file.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         guard let start = lines.firstIndex(where: { $0 == header }) else { return .missing }
         var digest = Fingerprint()
         var record = BuildRecord()
+        record.entries.reserveCapacity(lines.count)
         var index = start
         while index < lines.count {
             let line = lines[index]
             if line.isEmpty, index == lines.count - 1 { break }
-            if line.hasPrefix("end ") {
+            if line.utf8.starts(with: "end ".utf8) {
                 guard line.dropFirst(4) == digest.description else {
                     return .damaged("its closing digest does not match its lines")
                 }
@@ -71,21 +77,52 @@ struct BuildRecord: Sendable, Equatable {
                 }
                 return .read(record)
             }
-            digest.combine(String(line))
-            if index == start + 1, line.hasPrefix("inputs ") {
+            digest.combine(line.utf8)
+            digest.combine(CollectionOfOne(0))
+            if index == start + 1, line.utf8.starts(with: "inputs ".utf8) {
                 record.inputs = String(line.dropFirst(7))
+            } else if index == start + 2, record.inputs != nil, line.utf8.starts(with: "check ".utf8) {
+                record.check = String(line.dropFirst(6))
             } else if index > start {
-                let parts = line.split(separator: " ", maxSplits: 2)
-                guard parts.count == 3, parts[0].count == 16, let value = UInt64(parts[0], radix: 16),
-                    let size = Int(parts[1]), size >= 0, SiteWriter.isSafe(String(parts[2])),
-                    record.entries[String(parts[2])] == nil
-                else {
+                guard let (path, entry) = Self.entry(line), SiteWriter.isSafe(path), record.entries[path] == nil else {
                     return .damaged("line \(index + 1) is not a file's digest, size and path")
                 }
-                record.entries[String(parts[2])] = Entry(size: size, digest: value)
+                record.entries[path] = entry
             }
             index += 1
         }
         return .damaged("it has no closing digest")
+    }
+
+    /// A file's line, `<16 hex digits> <size> <path>`, read byte by byte.
+    private static func entry(_ line: Substring) -> (String, Entry)? {
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        var digest: UInt64 = 0
+        for _ in 0..<16 {
+            guard index != bytes.endIndex else { return nil }
+            let byte = bytes[index]
+            let value: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            digest = digest << 4 | UInt64(value)
+            index = bytes.index(after: index)
+        }
+        guard index != bytes.endIndex, bytes[index] == UInt8(ascii: " ") else { return nil }
+        index = bytes.index(after: index)
+        var size = 0
+        var digits = 0
+        while index != bytes.endIndex, bytes[index] != UInt8(ascii: " ") {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
+            size = size * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits > 0, index != bytes.endIndex else { return nil }
+        return (String(line[bytes.index(after: index)...]), Entry(size: size, digest: digest))
     }
 }

@@ -57,11 +57,15 @@ public final class SiteUpdate: SiteSink {
     private let lock: OutputLock.Held
     private let state = Mutex(State())
     private let directories = Mutex(Set<String>())
-    /// The digest of the inputs the new site is made from, recorded for the next build.
-    private let inputs = Mutex<String?>(nil)
+    /// The digest of the inputs the new site is made from, and what the check before it
+    /// reported, recorded for the next build.
+    private let inputs = Mutex<(digest: String, check: String?)?>(nil)
 
     /// The digest of the inputs the previous site was made from, if its record names one.
     public var previousInputs: String? { previous.inputs }
+
+    /// What the check before the previous build reported, if its record keeps it.
+    public var previousCheck: CheckSummary? { previous.check.flatMap(CheckSummary.init(recordText:)) }
 
     private struct State: ~Copyable {
         var entries: [String: BuildRecord.Entry] = [:]
@@ -157,9 +161,10 @@ public final class SiteUpdate: SiteSink {
         write(bytes, to: path)
     }
 
-    /// Records the digest of the inputs the new site is made from, for the next build to compare.
-    public func record(inputs digest: String) {
-        inputs.withLock { $0 = digest }
+    /// Records the digest of the inputs the new site is made from, for the next build to
+    /// compare, and what the check of those inputs reported, for it to report again.
+    public func record(inputs digest: String, check: CheckSummary? = nil) {
+        inputs.withLock { $0 = (digest, check?.recordText) }
     }
 
     /// Whether every file of the previous site is still as the record says it was written: then a
@@ -198,12 +203,13 @@ public final class SiteUpdate: SiteSink {
             previous.entries.count == entries.count, recordTime != nil
         {
             try? manager.removeItem(at: staging)
-            if inputs != previous.inputs {
+            if inputs?.digest != previous.inputs || inputs?.check != previous.check {
                 // The same site from other inputs: only the record changes, replaced in one rename.
                 let record = output.appending(path: BuildRecord.file).path
                 let replacement = output.appending(path: BuildRecord.file + ".new").path
                 try SiteWriter.writeBytes(
-                    Array(BuildRecord(entries: entries, inputs: inputs).text.utf8), to: replacement)
+                    Array(BuildRecord(entries: entries, inputs: inputs?.digest, check: inputs?.check).text.utf8),
+                    to: replacement)
                 guard rename(replacement, record) == 0 else {
                     unlink(replacement)
                     throw SiteWriter.Failure(
@@ -229,7 +235,7 @@ public final class SiteUpdate: SiteSink {
             try? manager.removeItem(at: staging)
             throw failure
         }
-        let record = BuildRecord(entries: entries, inputs: inputs)
+        let record = BuildRecord(entries: entries, inputs: inputs?.digest, check: inputs?.check)
         do {
             // The marker is carried over like any unchanged file.
             let marker = output.appending(path: SiteWriter.marker).path

@@ -83,6 +83,20 @@ public struct SiteWriter: Sendable {
         try SiteUpdate(writer: self)
     }
 
+    /// The digest of the inputs the site in the output was built from, as its record names it,
+    /// read without waiting for the output: a hint that a build may have nothing to do, which
+    /// `SiteUpdate` confirms once it holds the output.
+    public var recordedInputs: String? {
+        guard let handle = FileHandle(forReadingAtPath: output.appending(path: BuildRecord.file).path) else {
+            return nil
+        }
+        defer { try? handle.close() }
+        let start = String(decoding: (try? handle.read(upToCount: 128)) ?? Data(), as: UTF8.self)
+        let lines = start.split(separator: "\n", maxSplits: 2)
+        guard lines.count > 1, lines[0] == BuildRecord.header, lines[1].hasPrefix("inputs ") else { return nil }
+        return String(lines[1].dropFirst("inputs ".count))
+    }
+
     /// Writes `site` and swaps it in for the previous output, writing only the files that changed.
     @discardableResult
     public func write(_ site: RenderedSite) throws(Failure) -> SiteUpdate.Outcome {
@@ -94,8 +108,8 @@ public struct SiteWriter: Sendable {
     /// Relative, with no empty, `.` or `..` components: nothing can land outside the folder.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8)
         }
     }
 

@@ -22,8 +22,11 @@ public enum Pipeline {
 
     /// What `build` did.
     public struct BuildResult: Sendable {
-        /// The check that came first.
-        public var check: CheckResult
+        /// The check that came first, or `nil` when the inputs were those of the site in place,
+        /// whose check `summary` reports again.
+        public var check: CheckResult?
+        /// What the check reported.
+        public var summary: CheckSummary
         /// What was written, or `nil` when errors stopped the build before writing.
         public var output: SiteUpdate.Outcome?
         /// How many files the site has, or `nil` when errors stopped the build before writing.
@@ -51,25 +54,36 @@ public enum Pipeline {
         todayIsGiven: Bool = true, previous: PreviousFindings? = nil
     ) throws(Failure) -> CheckResult {
         var timings = StageTimings()
-        let loaded: LoadedContent
+        let files = try read(content, displayRoot: displayRoot, timings: &timings)
+        return check(
+            files, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
+            previous: previous, timings: timings)
+    }
+
+    /// Lists and reads the content folder, parsing nothing yet.
+    private static func read(_ content: URL, displayRoot: String, timings: inout StageTimings) throws(Failure)
+        -> ContentLoader.Files
+    {
         do {
-            loaded = try timings.measure("load") { () throws(ContentLoader.Failure) in
-                try ContentLoader.load(from: content, displayRoot: displayRoot)
+            return try timings.measure("read") { () throws(ContentLoader.Failure) in
+                try ContentLoader.read(from: content, displayRoot: displayRoot)
             }
         } catch {
             throw Failure(description: error.description)
         }
+    }
+
+    /// Parses and checks content already read.
+    private static func check(
+        _ files: ContentLoader.Files, digest: Fingerprint? = nil, strict: Bool, warningsKept: Set<String>,
+        today: CalendarDate?, todayIsGiven: Bool, previous: PreviousFindings?, timings: StageTimings
+    ) -> CheckResult {
+        var timings = timings
+        let loaded = timings.measure("parse") { ContentLoader.parse(files) }
         var result = check(
             loaded, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
             previous: previous, timings: timings)
-        for document in loaded.documents {
-            result.inputs.combine(document.path)
-            result.inputs.combine(document.source.text)
-        }
-        for (path, schema) in loaded.schemas.sorted(by: { $0.key < $1.key }) {
-            result.inputs.combine(path)
-            result.inputs.combine(schema.text)
-        }
+        result.inputs = digest ?? files.digest
         return result
     }
 
@@ -156,60 +170,93 @@ public enum Pipeline {
     /// only the files that changed. A failed build writes nothing and leaves the previous output
     /// as it was. Draft pathways are checked but left out of the site unless
     /// `includingDrafts`, since they are not yet approved for use.
+    ///
+    /// When every input (each byte of the content and the templates, the options, the date and
+    /// the tool itself) is what the site in place was built from, and nobody has touched that
+    /// site, nothing is checked or rendered: with `replaying`, the result reports the check the
+    /// record keeps. Without it (for output that needs the whole report), the content is checked
+    /// again, but still nothing is rendered.
     public static func build(
         content: URL, displayRoot: String, templates: URL, templatesDisplayRoot: String = "Templates",
         writer: SiteWriter, today: CalendarDate, todayIsGiven: Bool = true, strict: Bool,
         warningsKept: Set<String> = [],
-        previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil, includingDrafts: Bool = false
+        previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil, includingDrafts: Bool = false,
+        replaying: Bool = true
     ) throws(Failure) -> BuildResult {
-        let checked = try check(
-            content: content, displayRoot: displayRoot, strict: strict, warningsKept: warningsKept, today: today,
-            todayIsGiven: todayIsGiven, previous: previous)
-        guard !checked.report.diagnostics.hasErrors, gate?.failing(checked.report.variation).isEmpty ?? true else {
-            return BuildResult(check: checked, output: nil, timings: checked.timings)
+        var timings = StageTimings()
+        let files = try read(content, displayRoot: displayRoot, timings: &timings)
+        // The templates are read now for the digest, but a folder that cannot be read fails the
+        // build only once the content has been checked, so that content errors come first.
+        let templateSet: Result<TemplateSet, ContentLoader.Failure> = Result { () throws(ContentLoader.Failure) in
+            try TemplateSet(loadingFrom: templates, displayRoot: templatesDisplayRoot)
         }
-        var timings = checked.timings
-        let templateSet: TemplateSet
-        do {
-            templateSet = try TemplateSet(loadingFrom: templates, displayRoot: templatesDisplayRoot)
-        } catch {
-            throw Failure(description: error.description)
+        let (contentDigest, inputs) = timings.measure("digest") {
+            let contentDigest = files.digest
+            var inputs = contentDigest
+            inputs.combine(Self.toolDigest)
+            if case .success(let templateSet) = templateSet {
+                for (name, text) in templateSet.templates.sorted(by: { $0.key < $1.key }) {
+                    inputs.combine(name)
+                    inputs.combine(text)
+                }
+                for (name, bytes) in templateSet.assets.sorted(by: { $0.key < $1.key }) {
+                    inputs.combine(name)
+                    inputs.combine(bytes)
+                }
+            }
+            // Everything else the check and the site depend on: where diagnostics say files are,
+            // the options, the date and the earlier findings new ones are marked against.
+            inputs.combine(displayRoot)
+            inputs.combine(strict ? "strict" : "not strict")
+            for code in warningsKept.sorted() { inputs.combine("warn-only \(code)") }
+            inputs.combine(todayIsGiven ? "today \(today)" : "today \(today) unless the sample says")
+            inputs.combine(previous == nil ? "no baseline" : "baseline")
+            for key in (previous?.keys ?? []).sorted() { inputs.combine(key) }
+            inputs.combine(gate.map { "fail on \($0)" } ?? "no gate")
+            inputs.combine(includingDrafts ? "drafts" : "no drafts")
+            return (contentDigest, inputs.description)
+        }
+        if replaying, case .success = templateSet, writer.recordedInputs == inputs {
+            let update: SiteUpdate
+            do {
+                update = try writer.begin()
+            } catch {
+                throw Failure(description: error.description)
+            }
+            // The same inputs as the site in place, which nobody has touched: nothing to check
+            // or render.
+            if update.previousInputs == inputs, update.previousIsIntact, let summary = update.previousCheck {
+                return BuildResult(check: nil, summary: summary, output: update.keepPrevious(), timings: timings)
+            }
+        }
+        let checked = check(
+            files, digest: contentDigest, strict: strict, warningsKept: warningsKept, today: today,
+            todayIsGiven: todayIsGiven, previous: previous, timings: timings)
+        timings = checked.timings
+        let summary = CheckSummary(
+            checked.report, today: checked.today ?? today,
+            drafts: checked.catalogue.pathways.count { $0.status == .draft }, failingOn: gate)
+        guard !summary.fails else {
+            return BuildResult(check: checked, summary: summary, output: nil, timings: timings)
         }
         let renderer: SiteRenderer
-        do {
-            renderer = try SiteRenderer(templates: templateSet)
-        } catch {
-            throw Failure(
-                description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
+        switch templateSet {
+        case .failure(let failure): throw Failure(description: failure.description)
+        case .success(let templateSet):
+            do {
+                renderer = try SiteRenderer(templates: templateSet)
+            } catch {
+                throw Failure(
+                    description: "the templates have problems, so nothing was built", diagnostics: error.diagnostics)
+            }
         }
-        var inputs = checked.inputs
-        inputs.combine(Self.toolDigest)
-        for (name, text) in templateSet.templates.sorted(by: { $0.key < $1.key }) {
-            inputs.combine(name)
-            inputs.combine(text)
-        }
-        for (name, bytes) in templateSet.assets.sorted(by: { $0.key < $1.key }) {
-            inputs.combine(name)
-            inputs.combine(bytes)
-        }
-        // What findings.json is made from besides the content: the diagnostics (which the
-        // options and the date shape) and the earlier findings new ones are marked against. The
-        // variation findings follow from the content, so the report itself need not be written
-        // out to know whether anything changed.
-        inputs.combine(displayRoot)
-        for diagnostic in checked.report.diagnostics { inputs.combine(diagnostic.json.serialized()) }
-        for key in (previous?.keys ?? []).sorted() { inputs.combine(key) }
-        inputs.combine(previous == nil ? "no baseline" : "baseline")
-        inputs.combine((checked.today ?? today).description)
-        inputs.combine(includingDrafts ? "drafts" : "no drafts")
         let outcome: SiteUpdate.Outcome
         do {
             let update = try writer.begin()
-            // The same inputs as the site in place, which nobody has touched: nothing to render.
-            if update.previousInputs == inputs.description, update.previousIsIntact {
-                return BuildResult(check: checked, output: update.keepPrevious(), timings: timings)
+            if update.previousInputs == inputs, update.previousIsIntact, update.previousCheck == summary {
+                return BuildResult(check: checked, summary: summary, output: update.keepPrevious(), timings: timings)
             }
-            update.record(inputs: inputs.description)
+            update.record(inputs: inputs, check: summary)
             let findings = RenderedSite.File(path: SitePaths.findings, bytes: checked.report.compactJSON)
             let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
             timings.measure("render") {
@@ -221,6 +268,6 @@ public enum Pipeline {
         } catch {
             throw Failure(description: error.description)
         }
-        return BuildResult(check: checked, output: outcome, timings: timings)
+        return BuildResult(check: checked, summary: summary, output: outcome, timings: timings)
     }
 }

@@ -106,11 +106,90 @@ struct IncrementalBuildTests {
         let result = rebuild.result
         #expect(result.output == SiteUpdate.Outcome(written: 0, unchanged: 28, removed: 0, note: nil))
         #expect(rebuild.touched.isEmpty)
-        // The inputs are those of the site in place, which nobody touched: nothing was rendered.
-        #expect(!result.timings.stages.map(\.name).contains("render"))
+        // The inputs are those of the site in place, which nobody touched: nothing was parsed,
+        // checked or rendered, and the check the record keeps is reported again.
+        #expect(result.timings.stages.map(\.name) == ["read", "digest"])
+        #expect(result.check == nil)
+        #expect(result.summary.pathways == 2)
+        #expect(result.summary.variation == "1 unwarranted and 0 warranted variation finding")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: repository.folder.path).sorted()
                 == ["Content", "Site", "Templates"], "nothing is left beside the site")
+    }
+
+    @Test("A rebuild from the same inputs reports the first build's diagnostics again, exactly")
+    func replayedCheck() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        try Data("notes\n".utf8).write(to: repository.content.appending(path: "systems/north/alpha/notes.txt"))
+        try repository.edit(
+            "Content/systems/north/alpha/falls.md", replacing: "review_due: ", with: "review_due: 2026-12-01\n#")
+        let first = try repository.build()
+        let check = try #require(first.check)
+        #expect(check.report.diagnostics.map(\.code) == ["governance.review-due-soon", "layout.unexpected-file"])
+        #expect(check.report.diagnostics.contains { $0.hint != nil && $0.field != nil })
+        let again = try repository.build()
+        #expect(again.check == nil)
+        #expect(again.summary == first.summary)
+        #expect(again.output?.written == 0)
+    }
+
+    @Test(
+        "A rebuild checks again when an option, the date or the baseline changes, or when a report needs every finding"
+    )
+    func checkedAgain() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let writer = try SiteWriter(
+            output: repository.site, mustNotContain: [repository.content], mustNotBeInside: [repository.content])
+        func build(
+            today: String = "2026-11-22", strict: Bool = false, kept: Set<String> = [],
+            previous: PreviousFindings? = nil, gate: VariationGate? = nil, replaying: Bool = true
+        ) throws -> Pipeline.BuildResult {
+            try Pipeline.build(
+                content: repository.content, displayRoot: "Content", templates: repository.templates, writer: writer,
+                today: CalendarDate(today)!, strict: strict, warningsKept: kept, previous: previous, failOn: gate,
+                replaying: replaying)
+        }
+        #expect(try build().check == nil)
+        #expect(try build(replaying: false).check != nil)
+        #expect(try build(today: "2026-11-23").check != nil)
+        #expect(try build(today: "2026-11-23").check == nil)
+        #expect(try build(today: "2026-11-23", strict: true).check != nil)
+        #expect(try build(today: "2026-11-23", strict: true, kept: ["governance.review-overdue"]).check != nil)
+        let baseline = try PreviousFindings(parsing: #"{"summary": {}, "variation": []}"#, path: "old.json")
+        let marked = try build(today: "2026-11-23", previous: baseline)
+        #expect(marked.check != nil)
+        #expect(marked.summary.variation.hasSuffix("(1 new since the baseline)"))
+        #expect(marked.summary.listed.map(\.severity) == [.note])
+        #expect(marked.summary.listed.map(\.code) == ["variation.coverage"])
+        let replayed = try build(today: "2026-11-23", previous: baseline)
+        #expect(replayed.check == nil)
+        #expect(replayed.summary == marked.summary)
+        #expect(try build(today: "2026-11-23", previous: baseline, gate: .new).output == nil)
+    }
+
+    @Test("A check's summary reads back from the record as it was written")
+    func summaryInRecord() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let text = try String(contentsOf: repository.site.appending(path: BuildRecord.file), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("check ") })
+        let summary = try #require(CheckSummary(recordText: String(line.dropFirst(6))))
+        #expect(summary.pathways == 2)
+        var full = summary
+        full.today = CalendarDate("2026-01-31")
+        full.diagnostics = [
+            Diagnostic(
+                .warning, code: "a.b", message: "“quoted”, with `code`\nand a line break",
+                at: SourceLocation(file: "Content/x y.md", line: 3, column: 9), field: "hours.sessions[0]",
+                hint: "do this", notes: [.init("there", at: SourceLocation(file: "Content/z.md"))])
+        ]
+        full.listed = [Diagnostic(.note, code: "variation.outlier", message: "m", at: SourceLocation(file: "f"))]
+        full.failure = "1 unwarranted variation finding (--fail-on unwarranted)"
+        #expect(CheckSummary(recordText: full.recordText) == full)
+        #expect(CheckSummary(recordText: "{}") == nil)
+        #expect(CheckSummary(recordText: #"{"pathways": 1}"#) == nil)
     }
 
     @Test("Editing one pathway's summary rewrites exactly the files that show it, and nothing else")
@@ -162,7 +241,7 @@ struct IncrementalBuildTests {
             try Data("notes\n".utf8).write(to: repository.content.appending(path: "systems/north/alpha/notes.txt"))
         }
         let (result, touched) = (rebuild.result, rebuild.touched)
-        #expect(result.check.report.warnings == 1)
+        #expect(result.summary.warnings == 1)
         #expect(result.timings.stages.map(\.name).contains("render"))
         #expect(touched.contains("reports/findings.json"))
         #expect(!touched.contains("index.html"))
@@ -251,8 +330,13 @@ struct IncrementalBuildTests {
         record.entries["b.html"] = .init(size: 3, digest: 0xff)
         record.entries["a/x y.json"] = .init(size: 0, digest: Fingerprint([]).value)
         let text = record.text
-        #expect(text.hasPrefix("waymark-record 1\ncbf29ce484222325 0 a/x y.json\n00000000000000ff 3 b.html\nend "))
+        #expect(text.hasPrefix("waymark-record 2\ncbf29ce484222325 0 a/x y.json\n00000000000000ff 3 b.html\nend "))
         #expect(BuildRecord.reading(Substring("note\n\n" + text)) == .read(record))
+        var withInputs = record
+        withInputs.inputs = "0123456789abcdef"
+        withInputs.check = #"{"pathways":1}"#
+        #expect(withInputs.text.hasPrefix("waymark-record 2\ninputs 0123456789abcdef\ncheck {\"pathways\":1}\n"))
+        #expect(BuildRecord.reading(Substring(withInputs.text)) == .read(withInputs))
         #expect(BuildRecord.reading("just a note\n") == .missing)
         #expect(
             BuildRecord.reading(Substring(text.replacingOccurrences(of: " 3 b.html", with: " 3 ../b.html")))

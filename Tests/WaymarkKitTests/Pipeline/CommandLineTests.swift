@@ -84,6 +84,38 @@ struct CommandLineTests {
                 "waymark: built 28 files into Site (0 written, 28 unchanged, 0 removed) for 2026-11-22:"))
     }
 
+    @Test("A rebuild from unchanged inputs prints what the first build printed, without checking again")
+    func replayedBuild() throws {
+        let repository = try CommandLine.repository()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        try Data("name: x\n".utf8).write(to: repository.appending(path: "Content/notes.txt"))
+        let arguments = ["build", "--today", "2026-11-22", "--timings"]
+        let first = try CommandLine.run(arguments, in: repository)
+        let again = try CommandLine.run(arguments, in: repository)
+        #expect(first.status == 0)
+        #expect(again.status == 0)
+        #expect(first.error.contains("parse "))
+        #expect(again.error.hasPrefix("waymark: timings: read "))
+        #expect(!again.error.contains("parse "))
+        #expect(first.output.contains("Content/notes.txt: warning: "))
+        #expect(
+            again.output
+                == first.output.replacingOccurrences(
+                    of: "(28 written, 0 unchanged, 0 removed)", with: "(0 written, 28 unchanged, 0 removed)"))
+        // The format is not an input: annotations come from the record as well.
+        let github = try CommandLine.run(arguments + ["--format", "github"], in: repository)
+        #expect(!github.error.contains("parse "))
+        #expect(github.output.hasPrefix("::warning file=Content/notes.txt,title=layout.unexpected-file::"))
+        // JSON output holds every finding, so the content is checked again (but nothing is rendered).
+        let json = try CommandLine.run(
+            ["build", "--today", "2026-11-22", "--format", "json", "--timings"], in: repository)
+        #expect(json.status == 0)
+        #expect(json.error.contains("parse "))
+        #expect(!json.error.contains("render "))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((object["summary"] as? [String: Int])?["warnings"] == 1)
+    }
+
     @Test("build leaves drafts out and says so; --drafts publishes them")
     func draftsLeftOut() throws {
         let repository = try CommandLine.repository()

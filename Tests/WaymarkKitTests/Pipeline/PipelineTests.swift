@@ -21,8 +21,9 @@ struct PipelineTests {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Self.build(TestSupport.shippedContent, into: folder.appending(path: "Site"))
-        #expect(result.check.report.errors == 0)
-        let catalogue = result.check.catalogue
+        let check = try #require(result.check, "a first build checks the content")
+        #expect(check.report.errors == 0)
+        let catalogue = check.catalogue
         #expect(catalogue.trusts.count == 10)
         #expect(catalogue.systems.count == 42)
         #expect(catalogue.site.sample)
@@ -56,7 +57,7 @@ struct PipelineTests {
         expected.formUnion(catalogue.governanceBodies.map { SitePaths.governanceBody($0.id) })
         expected.insert(SitePaths.variation)
         expected.formUnion(catalogue.pathwayTypes.map { SitePaths.variationType($0.id) })
-        expected.formUnion(result.check.report.variation.scopes.map(SitePaths.variationScope))
+        expected.formUnion(check.report.variation.scopes.map(SitePaths.variationScope))
         // Each page's current revision is listed in one of a power of two of files.
         let pages = expected.count { $0.hasSuffix(".html") }
         expected.formUnion((0..<PageRevisions(pages: pages).count).map { "\(SitePaths.revisions)\($0).json" })
@@ -105,7 +106,7 @@ struct PipelineTests {
         let result = try Self.build(content, into: site)
         #expect(result.filesWritten == nil)
         #expect(
-            result.check.report.diagnostics.filter { $0.severity == .error }.map(\.code) == [
+            result.summary.diagnostics.filter { $0.severity == .error }.map(\.code) == [
                 "schema.enum", "front-matter.unterminated",
             ],
             "both broken files are reported, not only the first")

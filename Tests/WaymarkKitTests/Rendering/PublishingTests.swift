@@ -177,7 +177,7 @@ struct PublishingTests {
             let result = try Pipeline.build(
                 content: content, displayRoot: "Content", templates: TestSupport.shippedTemplates, writer: writer,
                 today: CalendarDate("2026-11-22")!, strict: false, includingDrafts: drafts)
-            #expect(result.check.report.errors == 0)
+            #expect(result.summary.errors == 0)
             return try SiteSnapshot(of: output)
         }
         let without = try build(drafts: false)
