@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Turns loaded documents into a typed `Catalogue`, reporting every field that cannot be read.
 ///
 /// A document whose required fields cannot be read is left out of the catalogue (its errors
@@ -16,26 +19,42 @@ public enum CatalogueDecoder {
         var pathways: [Pathway] = []
         var bodies: [GovernanceBody] = []
 
-        func keep<Value>(_ result: (Value?, [Diagnostic]), _ store: (Value) -> Void) {
-            diagnostics += result.1
-            if let value = result.0 { store(value) }
+        // Each file is decoded on its own, in parallel; the results are gathered in file order.
+        let decoded = Mutex([Decoded](repeating: .none, count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let result = decode(documents[index])
+            decoded.withLock { $0[index] = result }
         }
-
-        for document in documents {
-            switch document.kind {
-            case .site: keep(Self.site(document)) { site = $0 }
-            case .vocabulary(let name): keep(vocabulary(document, name: name)) { vocabularies[name] = $0 }
-            case .bankHolidays:
-                let (decoded, problems) = bankHolidays(document)
-                holidays += decoded
+        for result in decoded.withLock({ $0 }) {
+            switch result {
+            case .none: break
+            case .site(let value, let problems):
                 diagnostics += problems
-            case .pathwayType(let id): keep(pathwayType(document, id: id)) { types.append($0) }
-            case .trust(let id): keep(trust(document, id: id)) { trusts.append($0) }
-            case .system(let id): keep(system(document, id: id)) { systems.append($0) }
-            case .place(let system, let id): keep(place(document, system: system, id: id)) { places.append($0) }
-            case .pathway(let system, let place, let type, let name):
-                keep(pathway(document, system: system, place: place, type: type, name: name)) { pathways.append($0) }
-            case .governanceBody(let id): keep(governanceBody(document, id: id)) { bodies.append($0) }
+                if let value { site = value }
+            case .vocabulary(let name, let value, let problems):
+                diagnostics += problems
+                if let value { vocabularies[name] = value }
+            case .bankHolidays(let value, let problems):
+                diagnostics += problems
+                holidays += value
+            case .pathwayType(let value, let problems):
+                diagnostics += problems
+                if let value { types.append(value) }
+            case .trust(let value, let problems):
+                diagnostics += problems
+                if let value { trusts.append(value) }
+            case .system(let value, let problems):
+                diagnostics += problems
+                if let value { systems.append(value) }
+            case .place(let value, let problems):
+                diagnostics += problems
+                if let value { places.append(value) }
+            case .pathway(let value, let problems):
+                diagnostics += problems
+                if let value { pathways.append(value) }
+            case .governanceBody(let value, let problems):
+                diagnostics += problems
+                if let value { bodies.append(value) }
             }
         }
 
@@ -44,5 +63,51 @@ public enum CatalogueDecoder {
             pathwayTypes: types, trusts: trusts, systems: systems, places: places, pathways: pathways,
             governanceBodies: bodies)
         return (catalogue, diagnostics)
+    }
+
+    /// One file decoded, with its problems.
+    private enum Decoded: Sendable {
+        case none
+        case site(SiteSettings?, [Diagnostic])
+        case vocabulary(String, Vocabulary?, [Diagnostic])
+        case bankHolidays([BankHoliday], [Diagnostic])
+        case pathwayType(PathwayType?, [Diagnostic])
+        case trust(Trust?, [Diagnostic])
+        case system(System?, [Diagnostic])
+        case place(Place?, [Diagnostic])
+        case pathway(Pathway?, [Diagnostic])
+        case governanceBody(GovernanceBody?, [Diagnostic])
+    }
+
+    private static func decode(_ document: SourceDocument) -> Decoded {
+        switch document.kind {
+        case .site:
+            let (value, problems) = site(document)
+            return .site(value, problems)
+        case .vocabulary(let name):
+            let (value, problems) = vocabulary(document, name: name)
+            return .vocabulary(name, value, problems)
+        case .bankHolidays:
+            let (value, problems) = bankHolidays(document)
+            return .bankHolidays(value, problems)
+        case .pathwayType(let id):
+            let (value, problems) = pathwayType(document, id: id)
+            return .pathwayType(value, problems)
+        case .trust(let id):
+            let (value, problems) = trust(document, id: id)
+            return .trust(value, problems)
+        case .system(let id):
+            let (value, problems) = system(document, id: id)
+            return .system(value, problems)
+        case .place(let system, let id):
+            let (value, problems) = place(document, system: system, id: id)
+            return .place(value, problems)
+        case .pathway(let system, let place, let type, let name):
+            let (value, problems) = pathway(document, system: system, place: place, type: type, name: name)
+            return .pathway(value, problems)
+        case .governanceBody(let id):
+            let (value, problems) = governanceBody(document, id: id)
+            return .governanceBody(value, problems)
+        }
     }
 }

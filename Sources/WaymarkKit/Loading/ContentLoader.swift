@@ -120,14 +120,24 @@ public enum ContentLoader {
     }
 
     /// Parses every file that was read.
-    public static func parse(_ files: Files) -> LoadedContent {
+    public static func parse(_ files: consuming Files) -> LoadedContent {
         let layout = files.layout
         let display = files.display
+        // Decoded first, so that the bytes are let go before the files' trees are built.
+        let unread = Result<SourceText, Unreadable>.failure(Unreadable(diagnostic: .notAFile(at: .init(file: ""))))
+        let decoded = Mutex([Result<SourceText, Unreadable>](repeating: unread, count: layout.entries.count))
+        let bytes = files.bytes
+        files.bytes = []
+        DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
+            let text = bytes[index].flatMap { decode($0, displayPath: display(layout.entries[index].relativePath)) }
+            decoded.withLock { $0[index] = text }
+        }
+        _ = consume bytes
+        let texts = decoded.withLock { $0 }
         let results = Mutex([(SourceDocument?, [Diagnostic])](repeating: (nil, []), count: layout.entries.count))
         DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
-            let path = display(layout.entries[index].relativePath)
             let result: (SourceDocument?, [Diagnostic]) =
-                switch files.bytes[index].flatMap({ decode($0, displayPath: path) }) {
+                switch texts[index] {
                 case .success(let source): SourceDocument.parse(source, as: layout.entries[index].kind)
                 case .failure(let problem): (nil, [problem.diagnostic])
                 }

@@ -1,5 +1,8 @@
 /// A local service a crew can refer a patient to instead of the emergency department
 /// (`systems/<system>/<place>/<type>[--<name>].md`).
+///
+/// Its fields are kept once, in shared storage that no one changes: every stage passes pathways
+/// around (indexes, variation scopes, pages), and a copy costs one reference, not one per field.
 public struct Pathway: Sendable, Hashable {
     /// Who provides the service.
     public struct Provider: Sendable, Hashable {
@@ -68,35 +71,122 @@ public struct Pathway: Sendable, Hashable {
     }
 
     /// `place/type` or `place/type--name`: unique, and the page's path below `pathways/`.
-    public var id: String
+    public var id: String { storage.id }
     /// The system's id (the grandparent folder).
-    public var system: String
+    public var system: String { storage.system }
     /// The place's id (the parent folder).
-    public var place: String
+    public var place: String { storage.place }
     /// The pathway type's id (the file name).
-    public var type: String
+    public var type: String { storage.type }
     /// The name after `--` in the file name, for a second pathway of a type at a place.
-    public var name: String?
+    public var name: String? { storage.name }
     /// The pathway's title, such as "Falls response, Leeds".
-    public var title: String
+    public var title: String { storage.title }
     /// Whether crews may refer: only `active` pathways take referrals.
-    public var status: PathwayStatus
+    public var status: PathwayStatus { storage.status }
     /// One sentence a crew reads first.
-    public var summary: String
+    public var summary: String { storage.summary }
     /// Who runs the service, when given.
-    public var provider: Provider?
+    public var provider: Provider? { storage.provider }
     /// When it is open.
-    public var hours: Hours
+    public var hours: Hours { storage.hours }
     /// Who qualifies.
-    public var eligibility: Eligibility
+    public var eligibility: Eligibility { storage.eligibility }
     /// The promised response, when given.
-    public var response: Response?
+    public var response: Response? { storage.response }
     /// How to refer, and who may.
-    public var referral: Referral
+    public var referral: Referral { storage.referral }
     /// Who approved it, when, and when it is due for review.
-    public var governance: Approval
+    public var governance: Approval { storage.governance }
     /// Deliberate, approved differences from peers or the baseline.
-    public var variations: [Variation]
+    public var variations: [Variation] { storage.variations }
     /// The file it came from.
-    public var source: SourceDocument
+    public var source: SourceDocument { storage.source }
+
+    /// Creates a pathway from its fields.
+    public init(
+        id: String, system: String, place: String, type: String, name: String?, title: String, status: PathwayStatus,
+        summary: String, provider: Provider?, hours: Hours, eligibility: Eligibility, response: Response?,
+        referral: Referral, governance: Approval, variations: [Variation], source: SourceDocument
+    ) {
+        storage = Storage(
+            id: id, system: system, place: place, type: type, name: name, title: title, status: status,
+            summary: summary, provider: provider, hours: hours, eligibility: eligibility, response: response,
+            referral: referral, governance: governance, variations: variations, source: source)
+    }
+
+    private let storage: Storage
+
+    /// The fields, held once.
+    private final class Storage: Sendable, Hashable {
+        let id: String
+        let system: String
+        let place: String
+        let type: String
+        let name: String?
+        let title: String
+        let status: PathwayStatus
+        let summary: String
+        let provider: Provider?
+        let hours: Hours
+        let eligibility: Eligibility
+        let response: Response?
+        let referral: Referral
+        let governance: Approval
+        let variations: [Variation]
+        let source: SourceDocument
+
+        init(
+            id: String, system: String, place: String, type: String, name: String?, title: String,
+            status: PathwayStatus, summary: String, provider: Provider?, hours: Hours, eligibility: Eligibility,
+            response: Response?, referral: Referral, governance: Approval, variations: [Variation],
+            source: SourceDocument
+        ) {
+            self.id = id
+            self.system = system
+            self.place = place
+            self.type = type
+            self.name = name
+            self.title = title
+            self.status = status
+            self.summary = summary
+            self.provider = provider
+            self.hours = hours
+            self.eligibility = eligibility
+            self.response = response
+            self.referral = referral
+            self.governance = governance
+            self.variations = variations
+            self.source = source
+        }
+
+        static func == (lhs: Storage, rhs: Storage) -> Bool {
+            lhs === rhs
+                || (lhs.id == rhs.id && lhs.system == rhs.system && lhs.place == rhs.place && lhs.type == rhs.type
+                    && lhs.name == rhs.name && lhs.title == rhs.title && lhs.status == rhs.status
+                    && lhs.summary == rhs.summary && lhs.provider == rhs.provider && lhs.hours == rhs.hours
+                    && lhs.eligibility == rhs.eligibility && lhs.response == rhs.response
+                    && lhs.referral == rhs.referral && lhs.governance == rhs.governance
+                    && lhs.variations == rhs.variations && lhs.source == rhs.source)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+            hasher.combine(system)
+            hasher.combine(place)
+            hasher.combine(type)
+            hasher.combine(name)
+            hasher.combine(title)
+            hasher.combine(status)
+            hasher.combine(summary)
+            hasher.combine(provider)
+            hasher.combine(hours)
+            hasher.combine(eligibility)
+            hasher.combine(response)
+            hasher.combine(referral)
+            hasher.combine(governance)
+            hasher.combine(variations)
+            hasher.combine(source)
+        }
+    }
 }

@@ -75,15 +75,18 @@ public enum Pipeline {
 
     /// Parses and checks content already read.
     private static func check(
-        _ files: ContentLoader.Files, digest: Fingerprint? = nil, strict: Bool, warningsKept: Set<String>,
+        _ files: consuming ContentLoader.Files, digest: Fingerprint? = nil, strict: Bool, warningsKept: Set<String>,
         today: CalendarDate?, todayIsGiven: Bool, previous: PreviousFindings?, timings: StageTimings
     ) -> CheckResult {
         var timings = timings
-        let loaded = timings.measure("parse") { ContentLoader.parse(files) }
+        let digest = digest ?? files.digest
+        // Handed over, so that parsing can let the files' bytes go.
+        var unparsed = Optional(files)
+        let loaded = timings.measure("parse") { ContentLoader.parse(unparsed.take()!) }
         var result = check(
             loaded, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
             previous: previous, timings: timings)
-        result.inputs = digest ?? files.digest
+        result.inputs = digest
         return result
     }
 

@@ -14,13 +14,15 @@ enum CompareFieldCheck {
         for case .pathway(_, _, let type, _) in files { filesOfType[type, default: 0] += 1 }
         var diagnostics: [Diagnostic] = []
         for type in catalogue.pathwayTypes {
-            let pathways = catalogue.pathways(ofType: type.id)
+            // Positions, not copies: a type may have thousands of pathways.
+            let all = catalogue.pathways
+            let pathways = catalogue.pathwayIndexes(ofType: type.id)
             guard !pathways.isEmpty, pathways.count == filesOfType[type.id],
                 !filesWithErrors.contains(type.source.path),
-                !pathways.contains(where: { filesWithErrors.contains($0.source.path) })
+                !pathways.contains(where: { filesWithErrors.contains(all[$0].source.path) })
             else { continue }
             var given = Set(Pathway.derivedFields)
-            for pathway in pathways { collectPaths(of: pathway.source.data, into: &given) }
+            for index in pathways { collectPaths(of: all[index].source.data, into: &given) }
             var named = type.compare.enumerated().map { ("compare[\($0.offset)]", $0.element.field, $0.element.kind) }
             if let baseline = type.baseline { named.append(("baseline", baseline.field, .number)) }
             for (place, field, kind) in named {
@@ -33,8 +35,8 @@ enum CompareFieldCheck {
                     continue
                 }
                 guard kind == .number else { continue }
-                if let pathway = pathways.first(where: { $0.value(of: field).map { $0.number == nil } ?? false }),
-                    let value = pathway.value(of: field)
+                if let index = pathways.first(where: { all[$0].value(of: field).map { $0.number == nil } ?? false }),
+                    case let pathway = all[index], let value = pathway.value(of: field)
                 {
                     diagnostics.append(
                         .compareNotANumber(

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// The rules the build enforces beyond reading each file: run over the whole catalogue.
 public enum Validation {
     /// Every rule's diagnostics. `files` are the kinds of every file found, readable or not: a
@@ -11,12 +14,28 @@ public enum Validation {
         _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = [],
         today: CalendarDate? = nil, filesWithErrors: Set<String> = []
     ) -> [Diagnostic] {
-        // A misspelt threshold is reported as such, not again as a compared field no pathway gives.
-        let thresholds = ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
-        return ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue) + thresholds
-            + GovernanceCheck.run(catalogue, today: today) + HoursCheck.run(catalogue)
-            + CompareFieldCheck.run(
-                catalogue, files: files, filesWithErrors: filesWithErrors.union(thresholds.map(\.location.file)))
+        // The rules are independent, so they run side by side; their diagnostics are gathered
+        // in the same order every time.
+        let rules: [@Sendable () -> [Diagnostic]] = [
+            { ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue) },
+            {
+                // A misspelt threshold is reported as such, not again as a compared field no
+                // pathway gives.
+                let thresholds = ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
+                return thresholds
+                    + CompareFieldCheck.run(
+                        catalogue, files: files, filesWithErrors: filesWithErrors.union(thresholds.map(\.location.file))
+                    )
+            },
+            { GovernanceCheck.run(catalogue, today: today) },
+            { HoursCheck.run(catalogue) },
+        ]
+        let found = Mutex([[Diagnostic]](repeating: [], count: rules.count))
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let diagnostics = rules[index]()
+            found.withLock { $0[index] = diagnostics }
+        }
+        return found.withLock { $0.flatMap { $0 } }
     }
 }
 
