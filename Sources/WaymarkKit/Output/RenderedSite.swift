@@ -3,6 +3,27 @@ import Synchronization
 /// Every file of a built site, by path relative to the output folder: what rendering returns and
 /// what `SiteWriter` writes.
 public struct RenderedSite: Sendable {
+    /// A file published with the site but made apart from its pages, such as
+    /// `reports/findings.json`: made while the pages are rendered, on a core of its own.
+    public struct Report: Sendable {
+        /// The path below the output folder, with `/`.
+        public var path: String
+        /// Makes the file's bytes.
+        public var make: @Sendable () -> [UInt8]
+
+        /// A report whose bytes `make` makes.
+        public init(path: String, make: @escaping @Sendable () -> [UInt8]) {
+            self.path = path
+            self.make = make
+        }
+
+        /// A report already made.
+        public init(_ file: File) {
+            path = file.path
+            make = { file.contents }
+        }
+    }
+
     /// One output file.
     public struct File: Sendable, Hashable {
         /// The path below the output folder, with `/`; built only from validated ids.

@@ -260,7 +260,8 @@ public enum Pipeline {
                 return BuildResult(check: checked, summary: summary, output: update.keepPrevious(), timings: timings)
             }
             update.record(inputs: inputs, check: summary)
-            let findings = RenderedSite.File(path: SitePaths.findings, bytes: checked.report.compactJSON)
+            let report = checked.report
+            let findings = RenderedSite.Report(path: SitePaths.findings) { report.compactJSON }
             let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
             timings.measure("render") {
                 renderer.render(

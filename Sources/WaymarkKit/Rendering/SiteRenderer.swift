@@ -61,7 +61,7 @@ public struct SiteRenderer: Sendable {
     /// and small tools read. `render(_:schemas:variation:buildDate:reports:into:)` says more.
     public func render(
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
-        buildDate: CalendarDate, reports: [RenderedSite.File] = []
+        buildDate: CalendarDate, reports: [RenderedSite.Report] = []
     ) -> RenderedSite {
         let collector = RenderedSite.Collector()
         render(
@@ -83,7 +83,7 @@ public struct SiteRenderer: Sendable {
     /// version, but not kept offline.
     public func render(
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
-        buildDate: CalendarDate, reports: [RenderedSite.File] = [], into sink: some SiteSink
+        buildDate: CalendarDate, reports: [RenderedSite.Report] = [], into sink: some SiteSink
     ) {
         let lookup = VariationLookup(variation ?? VariationAnalysis.run(catalogue), catalogue: catalogue)
         let jobs = Pages.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
@@ -92,7 +92,15 @@ public struct SiteRenderer: Sendable {
         // The same on every page, so written once.
         let bankHolidays = catalogue.bankHolidays.map(\.date.description).joined(separator: " ")
         let placeholder = Array(Self.revisionPlaceholder.utf8)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        // The reports first, so that the largest starts at once while the other cores render pages.
+        let made = Mutex([[UInt8]](repeating: [], count: reports.count))
+        DispatchQueue.concurrentPerform(iterations: reports.count + jobs.count) { iteration in
+            guard iteration >= reports.count else {
+                let bytes = reports[iteration].make()
+                made.withLock { $0[iteration] = bytes }
+                return
+            }
+            let index = iteration - reports.count
             let job = jobs[index]
             var bytes = render(
                 job, catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays,
@@ -106,7 +114,7 @@ public struct SiteRenderer: Sendable {
         var files = assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
         files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
         files.append(RenderedSite.File(path: SitePaths.searchIndex, bytes: SearchIndex(catalogue).json))
-        files += reports
+        files += zip(reports, made.withLock { $0 }).map { RenderedSite.File(path: $0.path, bytes: $1) }
         let pages = zip(jobs.map(\.path), revisions.withLock { $0 }).map { (path: $0, revision: $1) }
         let others = files.map { (path: $0.path, revision: Fingerprint($0.contents).description) }
         for file in files { sink.put(file.path, file.contents) }

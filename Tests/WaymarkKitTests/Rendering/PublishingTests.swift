@@ -85,7 +85,7 @@ struct PublishingTests {
         func version(_ date: String, reports: [RenderedSite.File] = []) throws -> String {
             let site = renderer.render(
                 checked.catalogue, schemas: checked.schemas.documents, buildDate: CalendarDate(date)!,
-                reports: reports)
+                reports: reports.map(RenderedSite.Report.init))
             return try Self.text(site, SitePaths.version)
         }
         let first = try version("2026-11-22")
