@@ -64,6 +64,7 @@ struct Build: ParsableCommand {
             }
             Failure.exit(failure.description)
         }
+        KeptToExit.keep(result)
         options.report(result.timings)
         let draftCount = drafts ? 0 : result.summary.drafts
         let leftOut =

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import WaymarkKit
 
 /// `waymark`: validate clinical pathway content and build the crews' catalogue.
@@ -31,6 +32,18 @@ struct Waymark: ParsableCommand {
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(2)
         }
+    }
+}
+
+/// What a command made that the process would otherwise free, value by value, just before it
+/// ends: a checked catalogue is millions of small values, and the system frees them all at once
+/// when the process exits.
+enum KeptToExit {
+    private static let values = Mutex<[any Sendable]>([])
+
+    /// Keeps `value` until the process ends.
+    static func keep(_ value: any Sendable) {
+        values.withLock { $0.append(value) }
     }
 }
 
@@ -91,9 +104,11 @@ struct SharedOptions: ParsableArguments {
     /// the content cannot be read at all.
     func check(today: CalendarDate, previous: PreviousFindings?) -> Pipeline.CheckResult {
         do {
-            return try Pipeline.check(
+            let result = try Pipeline.check(
                 content: folder(content), displayRoot: contentDisplayRoot, strict: strict,
                 warningsKept: Set(warnOnly), today: today, todayIsGiven: self.today != nil, previous: previous)
+            KeptToExit.keep(result)
+            return result
         } catch {
             Failure.exit(error.description)
         }
