@@ -46,25 +46,36 @@ public struct FindingsReport: Sendable {
     /// `json.serialized()`, written one diagnostic and one finding at a time, so that a large
     /// report (tens of megabytes for 10,000 pathways) is never also held as a tree.
     public var compactJSON: [UInt8] {
-        var output = "{\"summary\":" + summaryJSON.serialized() + ",\"diagnostics\":"
-        func append(_ count: Int, _ element: (Int) -> JSONValue) {
-            guard count > 0 else {
-                output += "[]"
-                return
+        var output: [UInt8] = []
+        writeCompactJSON { output += $0 }
+        return output
+    }
+
+    /// `compactJSON`, handed to `emit` in pieces of about 64 KB, so that the report need not be
+    /// held whole either.
+    public func writeCompactJSON(_ emit: (_ piece: [UInt8]) -> Void) {
+        var piece: [UInt8] = []
+        piece.reserveCapacity(1 << 16)
+        func append(_ text: String) {
+            piece.append(contentsOf: text.utf8)
+            if piece.count >= 1 << 16 {
+                emit(piece)
+                piece.removeAll(keepingCapacity: true)
             }
-            output += "["
-            for index in 0..<count {
-                if index > 0 { output += "," }
-                output += element(index).serialized()
-            }
-            output += "]"
         }
-        append(diagnostics.count) { diagnostics[$0].json }
-        output += ",\"variation\":"
+        append("{\"summary\":" + summaryJSON.serialized())
+        func append(_ key: String, _ count: Int, _ element: (Int) -> JSONValue) {
+            append(",\"\(key)\":[")
+            for index in 0..<count {
+                append((index > 0 ? "," : "") + element(index).serialized())
+            }
+            append("]")
+        }
+        append("diagnostics", diagnostics.count) { diagnostics[$0].json }
         let findings = variation.findings
-        append(findings.count) { findings[$0].json }
-        output += "}"
-        return Array(output.utf8)
+        append("variation", findings.count) { findings[$0].json }
+        append("}")
+        emit(piece)
     }
 
     private var summaryJSON: JSONValue {

@@ -8,19 +8,19 @@ public struct RenderedSite: Sendable {
     public struct Report: Sendable {
         /// The path below the output folder, with `/`.
         public var path: String
-        /// Makes the file's bytes.
-        public var make: @Sendable () -> [UInt8]
+        /// Makes the file, handing its bytes over piece by piece.
+        public var write: @Sendable (_ emit: ([UInt8]) -> Void) -> Void
 
-        /// A report whose bytes `make` makes.
-        public init(path: String, make: @escaping @Sendable () -> [UInt8]) {
+        /// A report whose bytes `write` makes, piece by piece.
+        public init(path: String, write: @escaping @Sendable (_ emit: ([UInt8]) -> Void) -> Void) {
             self.path = path
-            self.make = make
+            self.write = write
         }
 
         /// A report already made.
         public init(_ file: File) {
             path = file.path
-            make = { file.contents }
+            write = { emit in emit(file.contents) }
         }
     }
 

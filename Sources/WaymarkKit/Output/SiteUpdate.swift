@@ -11,6 +11,19 @@ import Synchronization
 public protocol SiteSink: Sendable {
     /// Takes the file at `path` (relative, `/`-separated) with its bytes.
     func put(_ path: String, _ bytes: [UInt8])
+
+    /// Takes the file at `path` piece by piece, as `produce` hands the pieces over: for a file
+    /// too large to hold whole, such as a large catalogue's `reports/findings.json`.
+    func put(_ path: String, streaming produce: (_ emit: ([UInt8]) -> Void) -> Void)
+}
+
+extension SiteSink {
+    /// Gathers the pieces and takes the file whole.
+    public func put(_ path: String, streaming produce: (_ emit: ([UInt8]) -> Void) -> Void) {
+        var bytes: [UInt8] = []
+        produce { bytes += $0 }
+        put(path, bytes)
+    }
 }
 
 /// One build's writing into an output folder: files arrive as they are rendered, and only those
@@ -159,6 +172,47 @@ public final class SiteUpdate: SiteSink {
         guard streaming else { return }
         flushHeld()
         write(bytes, to: path)
+    }
+
+    /// Takes a large file piece by piece, writing each piece as it comes and digesting it on the
+    /// way; when the whole file turns out as the previous build wrote it, the copy is deleted and
+    /// the previous file is carried over instead.
+    public func put(_ path: String, streaming produce: (_ emit: ([UInt8]) -> Void) -> Void) {
+        guard SiteWriter.isSafe(path), path != SiteWriter.marker, path != BuildRecord.file else {
+            fail(SiteWriter.Failure(description: "refusing to write \(path): not a path inside the output folder"))
+            return
+        }
+        ensureDirectory(of: path)
+        let target = staging.appending(path: path).path
+        var digest = Fingerprint()
+        var size = 0
+        do {
+            try SiteWriter.writeStreaming(to: target) { write in
+                withoutActuallyEscaping(write) { write in
+                    produce { bytes in
+                        digest.combine(bytes)
+                        size += bytes.count
+                        write(bytes)
+                    }
+                }
+            }
+        } catch {
+            fail(error)
+            return
+        }
+        let entry = BuildRecord.Entry(size: size, digest: digest.value)
+        if let old = previous.entries[path], old == entry, isIntact(path, size: size) {
+            unlink(target)
+            state.withLock {
+                $0.entries[path] = entry
+                $0.unchanged.append(path)
+            }
+            return
+        }
+        state.withLock {
+            $0.entries[path] = entry
+            $0.written += 1
+        }
     }
 
     /// Records the digest of the inputs the new site is made from, for the next build to

@@ -114,21 +114,31 @@ public struct SiteWriter: Sendable {
     }
 
     static func writeBytes(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try writeStreaming(to: path) { emit in emit(bytes) }
+    }
+
+    /// Creates the file at `path` and writes into it each piece `produce` hands over, so that a
+    /// large file is never held whole.
+    static func writeStreaming(to path: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Void) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Failure(description: "could not create \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        var failure: Failure?
+        produce { bytes in
+            var written = 0
+            while failure == nil, written < bytes.count {
+                let result = bytes.withUnsafeBytes { buffer in
+                    systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = Failure(description: "could not write \(path): \(String(cString: strerror(errno)))")
+                }
+                written += max(result, 0)
             }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "could not write \(path): \(String(cString: strerror(errno)))")
-            }
-            written += result
         }
+        if let failure { throw failure }
     }
 }

@@ -261,7 +261,7 @@ public enum Pipeline {
             }
             update.record(inputs: inputs, check: summary)
             let report = checked.report
-            let findings = RenderedSite.Report(path: SitePaths.findings) { report.compactJSON }
+            let findings = RenderedSite.Report(path: SitePaths.findings) { emit in report.writeCompactJSON(emit) }
             let published = includingDrafts ? checked.catalogue : checked.catalogue.removingDrafts()
             timings.measure("render") {
                 renderer.render(

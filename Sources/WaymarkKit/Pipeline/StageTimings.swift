@@ -3,7 +3,8 @@
 public struct StageTimings: Sendable {
     /// One stage and its wall-clock duration.
     public struct Stage: Sendable {
-        /// The stage's name: `load`, `schemas`, `decode`, `rules`, `render`, `write`.
+        /// The stage's name: `read`, `digest`, `parse`, `schemas`, `decode`, `rules`, `variation`,
+        /// `render`, `write`.
         public var name: String
         /// How long it took.
         public var duration: Duration
@@ -25,7 +26,7 @@ public struct StageTimings: Sendable {
         return try work()
     }
 
-    /// `load 0.12 s, schemas 0.03 s, …, total 0.40 s`.
+    /// `read 0.12 s, parse 0.30 s, …, total 0.80 s`.
     public var summary: String {
         func seconds(_ duration: Duration) -> String {
             let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

@@ -93,11 +93,21 @@ public struct SiteRenderer: Sendable {
         let bankHolidays = catalogue.bankHolidays.map(\.date.description).joined(separator: " ")
         let placeholder = Array(Self.revisionPlaceholder.utf8)
         // The reports first, so that the largest starts at once while the other cores render pages.
-        let made = Mutex([[UInt8]](repeating: [], count: reports.count))
+        // Each streams to the sink, so that a large one is never held whole.
+        let reportRevisions = Mutex([String](repeating: "", count: reports.count))
         DispatchQueue.concurrentPerform(iterations: reports.count + jobs.count) { iteration in
             guard iteration >= reports.count else {
-                let bytes = reports[iteration].make()
-                made.withLock { $0[iteration] = bytes }
+                let report = reports[iteration]
+                var digest = Fingerprint()
+                sink.put(report.path) { emit in
+                    withoutActuallyEscaping(emit) { emit in
+                        report.write { bytes in
+                            digest.combine(bytes)
+                            emit(bytes)
+                        }
+                    }
+                }
+                reportRevisions.withLock { $0[iteration] = digest.description }
                 return
             }
             let index = iteration - reports.count
@@ -114,9 +124,10 @@ public struct SiteRenderer: Sendable {
         var files = assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
         files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
         files.append(RenderedSite.File(path: SitePaths.searchIndex, bytes: SearchIndex(catalogue).json))
-        files += zip(reports, made.withLock { $0 }).map { RenderedSite.File(path: $0.path, bytes: $1) }
         let pages = zip(jobs.map(\.path), revisions.withLock { $0 }).map { (path: $0, revision: $1) }
-        let others = files.map { (path: $0.path, revision: Fingerprint($0.contents).description) }
+        let others =
+            files.map { (path: $0.path, revision: Fingerprint($0.contents).description) }
+            + zip(reports, reportRevisions.withLock { $0 }).map { (path: $0.path, revision: $1) }
         for file in files { sink.put(file.path, file.contents) }
         for file in publishedOffline(
             pages: pages, others: others, checks: checks, builtOn: buildDate, reports: Set(reports.map(\.path)))

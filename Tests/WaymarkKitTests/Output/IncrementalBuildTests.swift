@@ -324,6 +324,33 @@ struct IncrementalBuildTests {
         #expect(again.output == SiteUpdate.Outcome(written: 28, unchanged: 0, removed: 0, note: nil))
     }
 
+    @Test("A file streamed in pieces is written whole, and carried over untouched when its bytes did not change")
+    func streamedFile() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "Site")
+        let writer = try SiteWriter(output: output, mustNotContain: [], mustNotBeInside: [])
+        func build(_ pieces: [String]) throws -> SiteUpdate.Outcome {
+            let update = try writer.begin()
+            update.put("index.html", Array("home".utf8))
+            update.put("reports/big.json") { emit in
+                for piece in pieces { emit(Array(piece.utf8)) }
+            }
+            return try update.finish()
+        }
+        #expect(try build(["{\"a\":", "[1,", "2]}"]) == SiteUpdate.Outcome(written: 2, unchanged: 0, removed: 0))
+        let file = output.appending(path: "reports/big.json")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "{\"a\":[1,2]}")
+        let before = try Self.identities(of: output)
+        // The same bytes in other pieces: nothing is written.
+        #expect(try build(["{\"a\":[1,2", "]}"]) == SiteUpdate.Outcome(written: 0, unchanged: 2, removed: 0))
+        #expect(try Self.identities(of: output) == before)
+        #expect(try build(["{\"a\":[1,3]}"]) == SiteUpdate.Outcome(written: 1, unchanged: 1, removed: 0))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "{\"a\":[1,3]}")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"], "no staging is left behind")
+    }
+
     @Test("The record lists every file with its size and digest, the same for the same site")
     func recordText() throws {
         var record = BuildRecord()
