@@ -4,8 +4,8 @@ struct FrontMatter: Sendable, Hashable {
     var yaml: String
     /// The line of the file the YAML starts on.
     var yamlFirstLine: Int
-    /// The Markdown after the closing `---`.
-    var body: String
+    /// The Markdown after the closing `---`, sharing the file's text rather than copying it.
+    var body: Substring
     /// The line of the file the body starts on.
     var bodyFirstLine: Int
 
@@ -28,7 +28,7 @@ struct FrontMatter: Sendable, Hashable {
         else { return .failure(.unterminated) }
         let text = source.text
         let yaml = String(text[lines[1].startIndex..<lines[close].startIndex])
-        let body = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
+        let body = close + 1 < lines.count ? text[lines[close + 1].startIndex...] : ""
         return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
     }
 

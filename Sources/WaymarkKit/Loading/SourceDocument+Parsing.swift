@@ -6,7 +6,7 @@ extension SourceDocument {
     ) {
         let yaml: String
         let firstLine: Int
-        var body = ""
+        var body: Substring = ""
         var bodyFirstLine = 0
         let start = source.location(SourcePosition(line: 1, column: 1))
         if let long = longLine(in: source) { return (nil, [.lineTooLong(at: source.location(long))]) }
@@ -30,7 +30,8 @@ extension SourceDocument {
         if kind.isMarkdown, root.entries == nil {
             return (nil, diagnostics + [.frontMatterNotMapping(found: root, at: source.location(root.position))])
         }
-        let document = SourceDocument(kind: kind, source: source, data: root, body: body, bodyFirstLine: bodyFirstLine)
+        let document = SourceDocument(
+            kind: kind, source: source, data: root, bodyText: body, bodyFirstLine: bodyFirstLine)
         return (document, diagnostics)
     }
 

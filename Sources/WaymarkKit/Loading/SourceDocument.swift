@@ -30,7 +30,9 @@ public struct SourceDocument: Sendable, Hashable {
     /// The front matter (or, for a YAML file, the whole file) as a tree with positions.
     public var data: YAMLNode
     /// The Markdown body; empty for YAML files.
-    public var body: String
+    public var body: String { String(bodyText) }
+    /// The Markdown body as part of the file's text, which it shares rather than copies.
+    var bodyText: Substring
     /// The line of the file the body starts on.
     public var bodyFirstLine: Int
 

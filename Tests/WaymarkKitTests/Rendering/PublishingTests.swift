@@ -210,7 +210,7 @@ struct PlacePageTests {
     func placeAnchors() throws {
         let checked = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false)
         var place = try #require(checked.catalogue.places.first)
-        place.source.body = "## Pathways\n\n## About\n\n## Notes\n"
+        place.source.bodyText = "## Pathways\n\n## About\n\n## Notes\n"
         let views = ViewBuilder(catalogue: checked.catalogue, root: "../", today: CalendarDate("2026-11-22")!)
         let html = PlacePage(place, views: views).bodyHTML
         #expect(
