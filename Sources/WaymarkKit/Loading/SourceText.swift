@@ -23,7 +23,7 @@ public struct SourceText: Sendable, Hashable {
         self.path = path
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) { text = Self.unixLineEndings(text) }
+        if text.containsByte(UInt8(ascii: "\r")) { text = Self.unixLineEndings(text) }
         self.text = text
         self.lines = Self.lines(of: text)
     }

@@ -47,3 +47,15 @@ enum TextEncoding {
         }
     }
 }
+
+extension String {
+    /// Whether any of the text's UTF-8 bytes is `byte`: `memchr` over the bytes of a native
+    /// string, which the generic `contains` scans one element at a time.
+    func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+        return found ?? utf8.contains(byte)
+    }
+}

@@ -35,7 +35,7 @@ struct YAMLReader {
     /// Tabs in the indentation of any line: YAML forbids them, and libyaml's own message for them
     /// ("found character that cannot start any token") does not say so.
     private func tabIndentation() -> [Diagnostic] {
-        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return [] }
+        guard yaml.containsByte(UInt8(ascii: "\t")) else { return [] }
         var diagnostics: [Diagnostic] = []
         let lines = source.lines
         let spanned = yaml.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } + 1
@@ -54,7 +54,7 @@ struct YAMLReader {
     /// any case, so they are reported, where they stand, before the YAML is read.
     private func hiddenLineBreaks() -> [Diagnostic] {
         let bytes = yaml.utf8
-        guard bytes.contains(0xC2) || bytes.contains(0xE2) else { return [] }
+        guard yaml.containsByte(0xC2) || yaml.containsByte(0xE2) else { return [] }
         let lastLine = firstLine + bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let found = HiddenCharacters.positions(in: source, from: firstLine, through: lastLine).filter {
             [0x85, 0x2028, 0x2029].contains($0.0.value)
