@@ -76,8 +76,21 @@ enum VariationWording {
     /// A finding's message cut at its backticks, so that the codes it quotes can be set as code
     /// while every piece is still escaped by the template.
     static func segments(_ message: String) -> [TextSegment] {
-        message.split(separator: "`", omittingEmptySubsequences: false).enumerated().compactMap { offset, piece in
-            piece.isEmpty ? nil : TextSegment(text: String(piece), isCode: offset % 2 == 1)
+        // Cut at the bytes: splitting by character was a twentieth of a large build.
+        var segments: [TextSegment] = []
+        let bytes = message.utf8
+        var start = bytes.startIndex
+        var isCode = false
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "`") {
+                if start != index { segments.append(TextSegment(text: String(message[start..<index]), isCode: isCode)) }
+                isCode.toggle()
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
+        if start != bytes.endIndex { segments.append(TextSegment(text: String(message[start...]), isCode: isCode)) }
+        return segments
     }
 }
