@@ -3,8 +3,9 @@
 struct VariationLookup: Sendable {
     let report: VariationReport
     private let scopesByPlace: [String: [VariationScope]]
-    private let findingsByScope: [String: [VariationFinding]]
-    private let findingsByCell: [String: [VariationFinding]]
+    /// Positions in `report.findings`, not copies: a large catalogue has tens of thousands.
+    private let findingsByScope: [String: [Int]]
+    private let findingsByCell: [String: [Int]]
     private let titles: [String: String]
 
     /// Indexes `report`, naming pathways by their titles in `catalogue`.
@@ -17,12 +18,14 @@ struct VariationLookup: Sendable {
             for place in scope.places { scopesByPlace[place, default: []].append(scope) }
         }
         self.scopesByPlace = scopesByPlace
-        findingsByScope = Dictionary(grouping: report.findings, by: \.scope)
-        var cells: [String: [VariationFinding]] = [:]
-        for finding in report.findings {
+        var byScope: [String: [Int]] = [:]
+        var cells: [String: [Int]] = [:]
+        for (offset, finding) in report.findings.enumerated() {
+            byScope[finding.scope, default: []].append(offset)
             guard let pathway = finding.pathway, let field = finding.field?.field else { continue }
-            cells[Self.key(finding.scope, pathway, field), default: []].append(finding)
+            cells[Self.key(finding.scope, pathway, field), default: []].append(offset)
         }
+        findingsByScope = byScope
         findingsByCell = cells
     }
 
@@ -41,12 +44,16 @@ struct VariationLookup: Sendable {
     }
 
     /// Every finding reported in scope `id`, in the report's order.
-    func findings(inScope id: String) -> [VariationFinding] { findingsByScope[id, default: []] }
+    func findings(inScope id: String) -> [VariationFinding] {
+        findingsByScope[id, default: []].map { report.findings[$0] }
+    }
 
     /// The findings that pathway `pathway` itself departs on `field` in scope `scope`: from its
     /// peers (outlier, differs, set) or from the baseline. Boundaries are pairs, listed apart.
     func deviations(scope: String, pathway: String, field: String) -> [VariationFinding] {
-        findingsByCell[Self.key(scope, pathway, field), default: []].filter { $0.kind != .boundary }
+        findingsByCell[Self.key(scope, pathway, field), default: []].map { report.findings[$0] }.filter {
+            $0.kind != .boundary
+        }
     }
 
     /// The title of pathway `id`, as the links to it in findings read.
