@@ -363,8 +363,8 @@
     let clock;
     try {
       // Without the calendar a bank holiday would read as a normal day: show nothing rather.
-      if (!document.body.hasAttribute('data-bank-holidays')) throw new Error('the page lists no bank holidays');
-      holidays = holidaySet(document.body.getAttribute('data-bank-holidays').split(/\s+/).filter(Boolean));
+      if (!Array.isArray(window.WaymarkBankHolidays)) throw new Error('the site lists no bank holidays');
+      holidays = holidaySet(window.WaymarkBankHolidays);
       clock = clockIn(document.body.getAttribute('data-time-zone') || DEFAULT_ZONE);
     } catch (error) {
       for (const element of elements) element.hidden = true;

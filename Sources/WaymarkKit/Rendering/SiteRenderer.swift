@@ -53,7 +53,20 @@ public struct SiteRenderer: Sendable {
             uniqueKeysWithValues: zip(templates.assets.keys.sorted(), assets.map(\.path)))
     }
 
-    /// The scripts every page loads, in order: the hours engine, search, then the site script
+    /// The script that gives the hours engine the content's bank holidays
+    /// (`window.WaymarkBankHolidays`), named by its digest like the assets: it changes only when
+    /// the calendar does.
+    static func calendar(_ holidays: [BankHoliday]) -> RenderedSite.File {
+        let dates = JSONValue.array(holidays.map { .string($0.date.description) }).serialized()
+        let text = """
+            // The bank holidays of calendars/bank-holidays.yaml, which "open now" counts on every page.
+            window.WaymarkBankHolidays = \(dates);
+
+            """
+        return RenderedSite.File(path: "assets/" + Fingerprint.name("calendar.js", for: Array(text.utf8)), text: text)
+    }
+
+    /// The scripts every page loads after the calendar, in order: the hours engine, search, then the site script
     /// that registers the service worker; each only when the templates folder has it.
     private static let scripts = ["hours.js", "search.js", "site.js"]
 
@@ -89,8 +102,9 @@ public struct SiteRenderer: Sendable {
         let jobs = Pages.all(in: catalogue, reference: SchemaReference(documents: schemas), variation: lookup.report)
         let checks = PageRevisions(pages: jobs.count)
         let revisions = Mutex([String](repeating: "", count: jobs.count))
-        // The same on every page, so written once.
-        let bankHolidays = catalogue.bankHolidays.map(\.date.description).joined(separator: " ")
+        // The bank holidays are the same on every page, so they are one script, which every page
+        // loads before the hours engine.
+        let calendar = Self.calendar(catalogue.bankHolidays)
         let placeholder = Array(Self.revisionPlaceholder.utf8)
         // The reports first, so that the largest starts at once while the other cores render pages.
         // Each streams to the sink, so that a large one is never held whole.
@@ -113,7 +127,7 @@ public struct SiteRenderer: Sendable {
             let index = iteration - reports.count
             let job = jobs[index]
             var bytes = render(
-                job, catalogue: catalogue, variation: lookup, buildDate: buildDate, bankHolidays: bankHolidays,
+                job, catalogue: catalogue, variation: lookup, buildDate: buildDate, calendar: calendar.path,
                 check: checks.file(for: job.path))
             // A page's revision is the digest of its bytes with the placeholder still in place.
             let revision = Fingerprint(bytes).description
@@ -121,7 +135,7 @@ public struct SiteRenderer: Sendable {
             sink.put(job.path, bytes)
             revisions.withLock { $0[index] = revision }
         }
-        var files = assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) }
+        var files = assets.map { RenderedSite.File(path: $0.path, bytes: $0.bytes) } + [calendar]
         files += SiteIndexes(catalogue: catalogue, pages: jobs.map(\.path)).files
         files.append(RenderedSite.File(path: SitePaths.searchIndex, bytes: SearchIndex(catalogue).json))
         let pages = zip(jobs.map(\.path), revisions.withLock { $0 }).map { (path: $0, revision: $1) }
@@ -138,7 +152,7 @@ public struct SiteRenderer: Sendable {
 
     private func render(
         _ job: some SitePage, catalogue: Catalogue, variation: VariationLookup, buildDate: CalendarDate,
-        bankHolidays: String, check: String
+        calendar: String, check: String
     ) -> [UInt8] {
         let path = job.path
         let root =
@@ -152,9 +166,8 @@ public struct SiteRenderer: Sendable {
             title: job.title,
             breadcrumbs: job.breadcrumbs(views), buildDate: buildDate.longDescription, built: buildDate.description,
             page: path, revision: Self.revisionPlaceholder, check: check,
-            bankHolidays: bankHolidays,
             stylesheet: views.root + (assetPaths["waymark.css"] ?? SitePaths.stylesheet),
-            scripts: Self.scripts.compactMap { assetPaths[$0] }.map { views.root + $0 },
+            scripts: ([calendar] + Self.scripts.compactMap { assetPaths[$0] }).map { views.root + $0 },
             search: views.link(SitePaths.search, "Search"),
             changes: views.link(SitePaths.changes, "What's changed"),
             reference: views.link(SitePaths.reference, "Writing pathways: every field, its type and allowed values"),

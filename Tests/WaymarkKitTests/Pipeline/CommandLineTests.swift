@@ -74,14 +74,14 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(
             run.output
-                == "waymark: built 28 files into Site (28 written, 0 unchanged, 0 removed) for 2026-11-22: 2 pathways in 2 places, "
+                == "waymark: built 29 files into Site (29 written, 0 unchanged, 0 removed) for 2026-11-22: 2 pathways in 2 places, "
                 + "1 system and 1 trust; 0 errors, 0 warnings; 1 unwarranted and 0 warranted variation finding\n")
         #expect(run.error == "")
         #expect(FileManager.default.fileExists(atPath: repository.appending(path: "Site/index.html").path))
         let again = try CommandLine.run(["build", "--today", "2026-11-22"], in: repository)
         #expect(
             again.output.hasPrefix(
-                "waymark: built 28 files into Site (0 written, 28 unchanged, 0 removed) for 2026-11-22:"))
+                "waymark: built 29 files into Site (0 written, 29 unchanged, 0 removed) for 2026-11-22:"))
     }
 
     @Test("A rebuild from unchanged inputs prints what the first build printed, without checking again")
@@ -101,7 +101,7 @@ struct CommandLineTests {
         #expect(
             again.output
                 == first.output.replacingOccurrences(
-                    of: "(28 written, 0 unchanged, 0 removed)", with: "(0 written, 28 unchanged, 0 removed)"))
+                    of: "(29 written, 0 unchanged, 0 removed)", with: "(0 written, 29 unchanged, 0 removed)"))
         // The format is not an input: annotations come from the record as well.
         let github = try CommandLine.run(arguments + ["--format", "github"], in: repository)
         #expect(!github.error.contains("parse "))
@@ -127,12 +127,12 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(
             run.output.hasPrefix(
-                "waymark: built 27 files into Site (27 written, 0 unchanged, 0 removed; 1 draft pathway left out, which --drafts includes) for 2026-11-22: 2 pathways in 2 places"
+                "waymark: built 28 files into Site (28 written, 0 unchanged, 0 removed; 1 draft pathway left out, which --drafts includes) for 2026-11-22: 2 pathways in 2 places"
             ))
         let page = repository.appending(path: "Site/pathways/alpha/falls.html")
         #expect(!FileManager.default.fileExists(atPath: page.path))
         let withDrafts = try CommandLine.run(["build", "--today", "2026-11-22", "--drafts"], in: repository)
-        #expect(withDrafts.output.hasPrefix("waymark: built 28 files into Site ("))
+        #expect(withDrafts.output.hasPrefix("waymark: built 29 files into Site ("))
         #expect(withDrafts.output.contains(" unchanged, 0 removed) for 2026-11-22:"))
         #expect(FileManager.default.fileExists(atPath: page.path))
     }

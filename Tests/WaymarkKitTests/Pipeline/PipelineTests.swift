@@ -35,11 +35,14 @@ struct PipelineTests {
             SitePaths.changes, SitePaths.changesFeed, SitePaths.notFound, SitePaths.sitemap, SitePaths.robots,
             SitePaths.serviceWorker, SitePaths.version,
         ]
-        // Every asset is published once, under a fingerprinted name.
+        // Every asset is published once, under a fingerprinted name, beside the calendar script
+        // made from the content's bank holidays.
         let assets = files.filter { $0.hasPrefix("assets/") }
         let shipped = try FileManager.default.contentsOfDirectory(
             atPath: TestSupport.shippedTemplates.appending(path: "assets").path)
-        #expect(assets.count == shipped.count)
+        #expect(assets.count == shipped.count + 1)
+        let calendar = try Regex("^assets/calendar\\.[0-9a-f]{16}\\.js$")
+        #expect(assets.contains { $0.contains(calendar) })
         for name in shipped {
             let stem = String(name[..<name.lastIndex(of: ".")!])
             let pattern = try Regex("^assets/\(stem)\\.[0-9a-f]{16}\\.[a-z]+$")

@@ -78,6 +78,32 @@ struct PublishingTests {
         }
     }
 
+    @Test("The bank holidays are one script every page loads before the hours engine, named by its digest")
+    func calendarScript() throws {
+        let holidays = [
+            BankHoliday(date: CalendarDate("2026-12-25")!, name: "Christmas Day"),
+            BankHoliday(date: CalendarDate("2026-12-28")!, name: "Boxing Day (substitute day)"),
+        ]
+        let calendar = SiteRenderer.calendar(holidays)
+        let text = String(decoding: calendar.contents, as: UTF8.self)
+        #expect(
+            text == """
+                // The bank holidays of calendars/bank-holidays.yaml, which "open now" counts on every page.
+                window.WaymarkBankHolidays = ["2026-12-25","2026-12-28"];
+
+                """)
+        #expect(calendar.path == "assets/" + Fingerprint.name("calendar.js", for: calendar.contents))
+        #expect(SiteRenderer.calendar(Array(holidays.prefix(1))).path != calendar.path)
+        let site = try GoldenPageTests.renderMinimal()
+        #expect(site.files.contains { $0.path == calendar.path && $0.contents == calendar.contents })
+        for page in site.files where page.path.hasSuffix(".html") {
+            let html = String(decoding: page.contents, as: UTF8.self)
+            let scripts = html.matches(of: /<script src="[.\/]*(assets\/[a-z]+)\./).map { String($0.output.1) }
+            #expect(scripts == ["assets/calendar", "assets/hours", "assets/search", "assets/site"], "\(page.path)")
+            #expect(!html.contains("data-bank-holidays"))
+        }
+    }
+
     @Test("The version changes when any file of the build changes")
     func versionFollowsContent() throws {
         let checked = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false)

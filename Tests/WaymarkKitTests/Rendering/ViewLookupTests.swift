@@ -30,7 +30,6 @@ struct ViewLookupTests {
             breadcrumbs: [views.link("index.html", "Home")],
             buildDate: "1 January 2026", built: "2026-01-01", page: "index.html", revision: "0123",
             check: "revisions/0.json",
-            bankHolidays: "2026-01-01",
             stylesheet: "s.css", scripts: ["a.js"], search: views.link("search.html", "Search"),
             changes: views.link("changes.html", "What's changed"),
             reference: views.link("reference/index.html", "Reference"),

@@ -20,9 +20,6 @@ struct PageView<Content: TemplateView> {
     let revision: String
     /// The file listing the current revision of this page and some others, from the site root.
     let check: String
-    /// Every bank holiday of the content's calendar, `YYYY-MM-DD`, space-separated: the site
-    /// script's hours engine needs them to say "open now".
-    let bankHolidays: String
     /// The stylesheet's path from this page.
     let stylesheet: String
     /// The scripts' paths from this page, in the order they run.

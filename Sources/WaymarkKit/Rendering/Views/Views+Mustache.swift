@@ -14,7 +14,6 @@ extension PageView: TemplateView, TemplateElement {
         case "page": TemplateValue(page)
         case "revision": TemplateValue(revision)
         case "check": TemplateValue(check)
-        case "bankHolidays": TemplateValue(bankHolidays)
         case "stylesheet": TemplateValue(stylesheet)
         case "scripts": TemplateValue(scripts)
         case "search": TemplateValue(search)
