@@ -169,6 +169,66 @@ struct IncrementalBuildTests {
         #expect(try build(today: "2026-11-23", previous: baseline, gate: .new).output == nil)
     }
 
+    @Test("After each of a run of edits, the rebuilt site is byte for byte a clean build of the same inputs")
+    func rebuildsMatchCleanBuilds() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        enum Edit {
+            case text(String, replacing: String, with: String)
+            case newFile(String)
+            case deleted(String)
+            case date(String)
+        }
+        let alpha = "Content/systems/north/alpha/falls.md"
+        let edits: [(String, Edit)] = [
+            ("a summary", .text(alpha, replacing: "summary: ", with: "summary: Weekends too. ")),
+            ("a compared field", .text(alpha, replacing: "age_min: 65", with: "age_min: 70")),
+            ("the summary back as it was", .text(alpha, replacing: "summary: Weekends too. ", with: "summary: ")),
+            (
+                "a place's name",
+                .text("Content/systems/north/beta/place.md", replacing: "name: Beta", with: "name: Betty")
+            ),
+            (
+                "a governance body's name",
+                .text("Content/governance/north-icb-board.md", replacing: "Test ICB Board", with: "Trial ICB Board")
+            ),
+            (
+                "a bank holiday",
+                .text("Content/calendars/bank-holidays.yaml", replacing: "2026-12-28", with: "2026-12-29")
+            ),
+            ("a stray file, which warns", .newFile("Content/systems/north/alpha/notes.txt")),
+            (
+                "a template",
+                .text("Templates/pathway.mustache", replacing: "<article", with: "<!-- reviewed -->\n<article")
+            ),
+            ("the date", .date("2027-01-05")),
+            ("a deleted pathway", .deleted("Content/systems/north/beta/falls.md")),
+        ]
+        var today = "2026-11-22"
+        for (what, edit) in edits {
+            switch edit {
+            case .text(let path, let find, let replacement):
+                try repository.edit(path, replacing: find, with: replacement)
+            case .newFile(let path): try Data("notes\n".utf8).write(to: repository.folder.appending(path: path))
+            case .deleted(let path): try FileManager.default.removeItem(at: repository.folder.appending(path: path))
+            case .date(let date): today = date
+            }
+            let rebuilt = try PipelineTests.build(
+                repository.content, into: repository.site, templates: repository.templates, today: today)
+            let clean = repository.folder.appending(path: "Clean/Site")
+            try? FileManager.default.removeItem(at: clean.deletingLastPathComponent())
+            let fresh = try PipelineTests.build(
+                repository.content, into: clean, templates: repository.templates, today: today)
+            #expect(rebuilt.summary == fresh.summary, "after \(what)")
+            #expect(try SiteSnapshot(of: repository.site) == SiteSnapshot(of: clean), "after \(what)")
+            // And the build after that, from the same inputs, does nothing and says the same.
+            let again = try PipelineTests.build(
+                repository.content, into: repository.site, templates: repository.templates, today: today)
+            #expect(again.check == nil, "after \(what)")
+            #expect(again.summary == fresh.summary, "after \(what)")
+        }
+    }
+
     @Test("A check's summary reads back from the record as it was written")
     func summaryInRecord() throws {
         let repository = try Repository()

@@ -8,12 +8,13 @@ struct PipelineTests {
     static let today = CalendarDate("2026-11-22")!
 
     /// Builds `content` into `output` with the shipped templates.
-    static func build(_ content: URL, into output: URL, templates: URL = TestSupport.shippedTemplates) throws
-        -> Pipeline.BuildResult
-    {
+    static func build(
+        _ content: URL, into output: URL, templates: URL = TestSupport.shippedTemplates, today: String? = nil
+    ) throws -> Pipeline.BuildResult {
         let writer = try SiteWriter(output: output, mustNotContain: [content], mustNotBeInside: [content])
         return try Pipeline.build(
-            content: content, displayRoot: "Content", templates: templates, writer: writer, today: today, strict: false)
+            content: content, displayRoot: "Content", templates: templates, writer: writer,
+            today: today.flatMap(CalendarDate.init) ?? Self.today, strict: false)
     }
 
     @Test("The shipped content builds with no errors, with a page for everything")
