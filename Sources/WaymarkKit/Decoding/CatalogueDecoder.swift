@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Turns loaded documents into a typed `Catalogue`, reporting every field that cannot be read.
 ///
 /// A document whose required fields cannot be read is left out of the catalogue (its errors
@@ -20,41 +17,19 @@ public enum CatalogueDecoder {
         var bodies: [GovernanceBody] = []
 
         // Each file is decoded on its own, in parallel; the results are gathered in file order.
-        let decoded = Mutex([Decoded](repeating: .none, count: documents.count))
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let result = decode(documents[index])
-            decoded.withLock { $0[index] = result }
-        }
-        for result in decoded.withLock({ $0 }) {
-            switch result {
-            case .none: break
-            case .site(let value, let problems):
-                diagnostics += problems
-                if let value { site = value }
-            case .vocabulary(let name, let value, let problems):
-                diagnostics += problems
-                if let value { vocabularies[name] = value }
-            case .bankHolidays(let value, let problems):
-                diagnostics += problems
-                holidays += value
-            case .pathwayType(let value, let problems):
-                diagnostics += problems
-                if let value { types.append(value) }
-            case .trust(let value, let problems):
-                diagnostics += problems
-                if let value { trusts.append(value) }
-            case .system(let value, let problems):
-                diagnostics += problems
-                if let value { systems.append(value) }
-            case .place(let value, let problems):
-                diagnostics += problems
-                if let value { places.append(value) }
-            case .pathway(let value, let problems):
-                diagnostics += problems
-                if let value { pathways.append(value) }
-            case .governanceBody(let value, let problems):
-                diagnostics += problems
-                if let value { bodies.append(value) }
+        for (value, problems) in documents.concurrentMap(decode) {
+            diagnostics += problems
+            switch value {
+            case nil: break
+            case .site(let value): site = value
+            case .vocabulary(let name, let value): vocabularies[name] = value
+            case .bankHolidays(let value): holidays += value
+            case .pathwayType(let value): types.append(value)
+            case .trust(let value): trusts.append(value)
+            case .system(let value): systems.append(value)
+            case .place(let value): places.append(value)
+            case .pathway(let value): pathways.append(value)
+            case .governanceBody(let value): bodies.append(value)
             }
         }
 
@@ -65,49 +40,38 @@ public enum CatalogueDecoder {
         return (catalogue, diagnostics)
     }
 
-    /// One file decoded, with its problems.
+    /// What one file decoded to.
     private enum Decoded: Sendable {
-        case none
-        case site(SiteSettings?, [Diagnostic])
-        case vocabulary(String, Vocabulary?, [Diagnostic])
-        case bankHolidays([BankHoliday], [Diagnostic])
-        case pathwayType(PathwayType?, [Diagnostic])
-        case trust(Trust?, [Diagnostic])
-        case system(System?, [Diagnostic])
-        case place(Place?, [Diagnostic])
-        case pathway(Pathway?, [Diagnostic])
-        case governanceBody(GovernanceBody?, [Diagnostic])
+        case site(SiteSettings)
+        case vocabulary(String, Vocabulary)
+        case bankHolidays([BankHoliday])
+        case pathwayType(PathwayType)
+        case trust(Trust)
+        case system(System)
+        case place(Place)
+        case pathway(Pathway)
+        case governanceBody(GovernanceBody)
     }
 
-    private static func decode(_ document: SourceDocument) -> Decoded {
+    /// One file decoded as its kind says, or `nil` when it could not be; and its problems.
+    private static func decode(_ document: SourceDocument) -> (Decoded?, [Diagnostic]) {
+        func wrap<Value>(_ result: (Value?, [Diagnostic]), _ make: (Value) -> Decoded) -> (Decoded?, [Diagnostic]) {
+            (result.0.map(make), result.1)
+        }
         switch document.kind {
-        case .site:
-            let (value, problems) = site(document)
-            return .site(value, problems)
-        case .vocabulary(let name):
-            let (value, problems) = vocabulary(document, name: name)
-            return .vocabulary(name, value, problems)
+        case .site: return wrap(site(document), Decoded.site)
+        case .vocabulary(let name): return wrap(vocabulary(document, name: name)) { .vocabulary(name, $0) }
         case .bankHolidays:
-            let (value, problems) = bankHolidays(document)
-            return .bankHolidays(value, problems)
-        case .pathwayType(let id):
-            let (value, problems) = pathwayType(document, id: id)
-            return .pathwayType(value, problems)
-        case .trust(let id):
-            let (value, problems) = trust(document, id: id)
-            return .trust(value, problems)
-        case .system(let id):
-            let (value, problems) = system(document, id: id)
-            return .system(value, problems)
-        case .place(let system, let id):
-            let (value, problems) = place(document, system: system, id: id)
-            return .place(value, problems)
+            let (holidays, problems) = bankHolidays(document)
+            return (.bankHolidays(holidays), problems)
+        case .pathwayType(let id): return wrap(pathwayType(document, id: id), Decoded.pathwayType)
+        case .trust(let id): return wrap(trust(document, id: id), Decoded.trust)
+        case .system(let id): return wrap(system(document, id: id), Decoded.system)
+        case .place(let system, let id): return wrap(place(document, system: system, id: id), Decoded.place)
         case .pathway(let system, let place, let type, let name):
-            let (value, problems) = pathway(document, system: system, place: place, type: type, name: name)
-            return .pathway(value, problems)
-        case .governanceBody(let id):
-            let (value, problems) = governanceBody(document, id: id)
-            return .governanceBody(value, problems)
+            return wrap(
+                pathway(document, system: system, place: place, type: type, name: name), Decoded.pathway)
+        case .governanceBody(let id): return wrap(governanceBody(document, id: id), Decoded.governanceBody)
         }
     }
 }

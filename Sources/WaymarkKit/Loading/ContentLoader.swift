@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -104,19 +103,15 @@ public enum ContentLoader {
             displayRoot.isEmpty || displayRoot == "." ? relative : displayRoot + "/" + relative
         }
         let layout = ContentLayout(relativePaths: listing.files, folders: listing.folders, displayPath: display)
-        let unread = Result<Data, Unreadable>.failure(Unreadable(diagnostic: .notAFile(at: .init(file: ""))))
-        let results = Mutex([Result<Data, Unreadable>](repeating: unread, count: layout.entries.count))
         let root = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
-            let path = layout.entries[index].relativePath
-            let bytes = readBytes(at: root + path, displayPath: display(path))
-            results.withLock { $0[index] = bytes }
+        let bytes = layout.entries.concurrentMap { entry in
+            readBytes(at: root + entry.relativePath, displayPath: display(entry.relativePath))
         }
         let schemas = layout.schemaFiles.map { path in
             (String(path.dropFirst("schema/".count)), readBytes(at: root + path, displayPath: display(path)))
         }
         return Files(
-            listing: listing, layout: layout, bytes: results.withLock { $0 }, schemas: schemas, display: display)
+            listing: listing, layout: layout, bytes: bytes, schemas: schemas, display: display)
     }
 
     /// Parses every file that was read.
@@ -124,26 +119,18 @@ public enum ContentLoader {
         let layout = files.layout
         let display = files.display
         // Decoded first, so that the bytes are let go before the files' trees are built.
-        let unread = Result<SourceText, Unreadable>.failure(Unreadable(diagnostic: .notAFile(at: .init(file: ""))))
-        let decoded = Mutex([Result<SourceText, Unreadable>](repeating: unread, count: layout.entries.count))
         let bytes = files.bytes
         files.bytes = []
-        DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
-            let text = bytes[index].flatMap { decode($0, displayPath: display(layout.entries[index].relativePath)) }
-            decoded.withLock { $0[index] = text }
+        let texts = Array(zip(layout.entries, bytes)).concurrentMap { entry, bytes in
+            (entry.kind, bytes.flatMap { decode($0, displayPath: display(entry.relativePath)) })
         }
         _ = consume bytes
-        let texts = decoded.withLock { $0 }
-        let results = Mutex([(SourceDocument?, [Diagnostic])](repeating: (nil, []), count: layout.entries.count))
-        DispatchQueue.concurrentPerform(iterations: layout.entries.count) { index in
-            let result: (SourceDocument?, [Diagnostic]) =
-                switch texts[index] {
-                case .success(let source): SourceDocument.parse(source, as: layout.entries[index].kind)
-                case .failure(let problem): (nil, [problem.diagnostic])
-                }
-            results.withLock { $0[index] = result }
+        let parsed = texts.concurrentMap { kind, text -> (SourceDocument?, [Diagnostic]) in
+            switch text {
+            case .success(let source): SourceDocument.parse(source, as: kind)
+            case .failure(let problem): (nil, [problem.diagnostic])
+            }
         }
-        let parsed = results.withLock { $0 }
         var schemas: [String: SourceText] = [:]
         var schemaProblems: [Diagnostic] = []
         for (path, bytes) in files.schemas {

@@ -146,18 +146,9 @@ public final class SiteUpdate: SiteSink {
     /// Takes a file of the new site: carried over if the previous build wrote the same bytes and
     /// nobody changed them since, else written (or held, while little has changed).
     public func put(_ path: String, _ bytes: [UInt8]) {
-        guard SiteWriter.isSafe(path), path != SiteWriter.marker, path != BuildRecord.file else {
-            fail(SiteWriter.Failure(description: "refusing to write \(path): not a path inside the output folder"))
-            return
-        }
+        guard accepts(path) else { return }
         let entry = BuildRecord.Entry(size: bytes.count, digest: Fingerprint(bytes).value)
-        if let old = previous.entries[path], old == entry, isIntact(path, size: entry.size) {
-            state.withLock {
-                $0.entries[path] = entry
-                $0.unchanged.append(path)
-            }
-            return
-        }
+        guard !carriesOver(path, entry) else { return }
         let streaming = state.withLock { state -> Bool in
             state.entries[path] = entry
             state.written += 1
@@ -178,10 +169,7 @@ public final class SiteUpdate: SiteSink {
     /// way; when the whole file turns out as the previous build wrote it, the copy is deleted and
     /// the previous file is carried over instead.
     public func put(_ path: String, streaming produce: (_ emit: ([UInt8]) -> Void) -> Void) {
-        guard SiteWriter.isSafe(path), path != SiteWriter.marker, path != BuildRecord.file else {
-            fail(SiteWriter.Failure(description: "refusing to write \(path): not a path inside the output folder"))
-            return
-        }
+        guard accepts(path) else { return }
         ensureDirectory(of: path)
         let target = staging.appending(path: path).path
         var digest = Fingerprint()
@@ -201,18 +189,34 @@ public final class SiteUpdate: SiteSink {
             return
         }
         let entry = BuildRecord.Entry(size: size, digest: digest.value)
-        if let old = previous.entries[path], old == entry, isIntact(path, size: size) {
+        if carriesOver(path, entry) {
             unlink(target)
-            state.withLock {
-                $0.entries[path] = entry
-                $0.unchanged.append(path)
-            }
             return
         }
         state.withLock {
             $0.entries[path] = entry
             $0.written += 1
         }
+    }
+
+    /// Whether `path` may be written into the site; when it may not, the update fails.
+    private func accepts(_ path: String) -> Bool {
+        guard SiteWriter.isSafe(path), path != SiteWriter.marker, path != BuildRecord.file else {
+            fail(SiteWriter.Failure(description: "refusing to write \(path): not a path inside the output folder"))
+            return false
+        }
+        return true
+    }
+
+    /// Whether the previous build wrote `entry` at `path` and nobody changed it since: then it is
+    /// recorded as unchanged, to be carried over untouched.
+    private func carriesOver(_ path: String, _ entry: BuildRecord.Entry) -> Bool {
+        guard previous.entries[path] == entry, isIntact(path, size: entry.size) else { return false }
+        state.withLock {
+            $0.entries[path] = entry
+            $0.unchanged.append(path)
+        }
+        return true
     }
 
     /// Records the digest of the inputs the new site is made from, for the next build to

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The stages in order: load → decode → validate → render → write. Each stage is a function of
 /// the values the one before returned; only loading and writing touch the file system.
@@ -16,8 +15,6 @@ public enum Pipeline {
         public var timings: StageTimings
         /// The date the content was checked as of: the date given, or a sample's `sample_as_of`.
         public var today: CalendarDate?
-        /// A digest of every file the content was loaded from, when it was loaded from a folder.
-        var inputs = Fingerprint()
     }
 
     /// What `build` did.
@@ -75,19 +72,16 @@ public enum Pipeline {
 
     /// Parses and checks content already read.
     private static func check(
-        _ files: consuming ContentLoader.Files, digest: Fingerprint? = nil, strict: Bool, warningsKept: Set<String>,
+        _ files: consuming ContentLoader.Files, strict: Bool, warningsKept: Set<String>,
         today: CalendarDate?, todayIsGiven: Bool, previous: PreviousFindings?, timings: StageTimings
     ) -> CheckResult {
         var timings = timings
-        let digest = digest ?? files.digest
         // Handed over, so that parsing can let the files' bytes go.
         var unparsed = Optional(files)
         let loaded = timings.measure("parse") { ContentLoader.parse(unparsed.take()!) }
-        var result = check(
+        return check(
             loaded, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
             previous: previous, timings: timings)
-        result.inputs = digest
-        return result
     }
 
     /// A digest of the running program, so that a new version of the tool renders the site anew.
@@ -116,13 +110,7 @@ public enum Pipeline {
             })
         let (schemas, checks) = timings.measure("schemas") {
             let schemas = ContentSchemas(sources: loaded.schemas, folder: loaded.schemaFolder, pathwayTypes: types)
-            let documents = loaded.documents
-            let perFile = Mutex([ContentSchemas.FileCheck](repeating: .init(), count: documents.count))
-            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                let found = schemas.check(documents[index])
-                perFile.withLock { $0[index] = found }
-            }
-            return (schemas, perFile.withLock { $0 })
+            return (schemas, loaded.documents.concurrentMap { schemas.check($0) })
         }
         let documents = loaded.documents
         var reportedFields: [String: Set<String>] = [:]
@@ -193,9 +181,8 @@ public enum Pipeline {
         let templateSet: Result<TemplateSet, ContentLoader.Failure> = Result { () throws(ContentLoader.Failure) in
             try TemplateSet(loadingFrom: templates, displayRoot: templatesDisplayRoot)
         }
-        let (contentDigest, inputs) = timings.measure("digest") {
-            let contentDigest = files.digest
-            var inputs = contentDigest
+        let inputs = timings.measure("digest") {
+            var inputs = files.digest
             inputs.combine(Self.toolDigest)
             if case .success(let templateSet) = templateSet {
                 for (name, text) in templateSet.templates.sorted(by: { $0.key < $1.key }) {
@@ -217,7 +204,7 @@ public enum Pipeline {
             for key in (previous?.keys ?? []).sorted() { inputs.combine(key) }
             inputs.combine(gate.map { "fail on \($0)" } ?? "no gate")
             inputs.combine(includingDrafts ? "drafts" : "no drafts")
-            return (contentDigest, inputs.description)
+            return inputs.description
         }
         if replaying, case .success = templateSet, writer.recordedInputs == inputs {
             let update: SiteUpdate
@@ -233,7 +220,7 @@ public enum Pipeline {
             }
         }
         let checked = check(
-            files, digest: contentDigest, strict: strict, warningsKept: warningsKept, today: today,
+            files, strict: strict, warningsKept: warningsKept, today: today,
             todayIsGiven: todayIsGiven, previous: previous, timings: timings)
         timings = checked.timings
         let summary = CheckSummary(

@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// The rules the build enforces beyond reading each file: run over the whole catalogue.
 public enum Validation {
     /// Every rule's diagnostics. `files` are the kinds of every file found, readable or not: a
@@ -30,12 +27,7 @@ public enum Validation {
             { GovernanceCheck.run(catalogue, today: today) },
             { HoursCheck.run(catalogue) },
         ]
-        let found = Mutex([[Diagnostic]](repeating: [], count: rules.count))
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            let diagnostics = rules[index]()
-            found.withLock { $0[index] = diagnostics }
-        }
-        return found.withLock { $0.flatMap { $0 } }
+        return rules.concurrentMap { $0() }.flatMap { $0 }
     }
 }
 
