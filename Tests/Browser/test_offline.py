@@ -88,8 +88,9 @@ def wait_for_offline_copy(page, site, timeout=120):
             break
         time.sleep(0.25)
     assert kept == expected, f"the offline copy holds {kept} of {expected} files"
-    # Controlled pages are the ones the worker answers for.
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    # Controlled pages are the ones the worker answers for. A function, not a bare expression:
+    # while it polls, Playwright evaluates a bare expression with eval, which the pages' policy forbids.
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
 
 def title_of(path):
