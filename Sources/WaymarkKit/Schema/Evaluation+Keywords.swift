@@ -111,7 +111,7 @@ extension Evaluation {
             || node.propertyNames != nil
         if appliesToProperties {
             for entry in entries {
-                let childPath = path + [.key(entry.key, at: entry.keyPosition)]
+                let childPath = detailed ? path + [.key(entry.key, at: entry.keyPosition)] : path
                 if let names = node.propertyNames {
                     let name = YAMLNode(.string(entry.key), at: entry.keyPosition)
                     if !evaluate(names, name, path: childPath, detailed: detailed, collect: false).valid {
@@ -150,7 +150,7 @@ extension Evaluation {
         }
         if let schema = node.unevaluatedProperties {
             for entry in entries where !evaluated.properties.contains(entry.key) {
-                let childPath = path + [.key(entry.key, at: entry.keyPosition)]
+                let childPath = detailed ? path + [.key(entry.key, at: entry.keyPosition)] : path
                 if graph.nodes[schema].constant == false {
                     if detailed {
                         let known = node.propertyOrder + evaluatedPropertyNames(of: node)
@@ -219,9 +219,8 @@ extension Evaluation {
             }
             guard let schema else { continue }
             evaluated.itemPrefix = max(evaluated.itemPrefix, offset + 1)
-            if !evaluate(
-                schema, item, path: path + [.index(offset, at: item.position)], detailed: detailed, collect: false
-            ).valid {
+            let itemPath = detailed ? path + [.index(offset, at: item.position)] : path
+            if !evaluate(schema, item, path: itemPath, detailed: detailed, collect: false).valid {
                 guard failed() else { return false }
             }
         }

@@ -27,10 +27,20 @@ final class SchemaNode: Sendable {
         var source: String
         /// Foundation's expressions are immutable once made, so sharing them is safe.
         var expression: NSRegularExpression
+        /// The same expression for Waymark's own engine, when it is one that engine takes: it
+        /// reads the Swift string as it is, where Foundation's copies it to UTF-16 first.
+        var program: PatternProgram?
+
+        init(source: String, expression: NSRegularExpression) {
+            self.source = source
+            self.expression = expression
+            program = PatternProgram(source)
+        }
 
         /// Whether the expression matches anywhere in `text` (JSON Schema patterns are not anchored).
         func matches(_ text: String) -> Bool {
-            expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            if let program { return program.matches(text) }
+            return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
     }
 

@@ -8,6 +8,9 @@ struct SchemaValidator: Sendable {
 
     /// Every violation of the schema at `root` by `instance`; empty when it is valid.
     func violations(of instance: YAMLNode, against root: Int) -> [SchemaViolation] {
+        // Most files are valid, and the pass/fail walk, which builds no paths and stops at the
+        // first failure, settles them; only a file that fails is walked again to explain why.
+        guard !isValid(instance, against: root) else { return [] }
         var evaluation = Evaluation(graph: graph)
         _ = evaluation.evaluate(root, instance, path: [], detailed: true, collect: false)
         return evaluation.violations
