@@ -19,6 +19,18 @@ enum HiddenCharacters {
         }
     }
 
+    /// The first character of `text` that content may not hold, if any. Text in plain ASCII, most
+    /// of any catalogue, is judged byte by byte.
+    static func first(in text: String) -> Unicode.Scalar? {
+        var text = text
+        let onlyPlainASCII = text.withUTF8 { bytes in
+            bytes.allSatisfy { byte in
+                byte >= 0x20 ? byte < 0x7F : byte == 0x09 || byte == 0x0A || byte == 0x0D
+            }
+        }
+        return onlyPlainASCII ? nil : text.unicodeScalars.first(where: isForbidden)
+    }
+
     /// How a diagnostic names `scalar`: `U+202E RIGHT-TO-LEFT OVERRIDE`.
     static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)

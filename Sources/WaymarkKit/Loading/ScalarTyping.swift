@@ -7,6 +7,15 @@
 enum ScalarTyping {
     /// The typed value of a plain (unquoted) scalar.
     static func value(ofPlain text: String) -> YAMLNode.Value {
+        // Most plain scalars are words: only these first characters can start anything else.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default: return .string(text)
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -16,7 +25,7 @@ enum ScalarTyping {
         case ".nan", ".NaN", ".NAN": return .number(.nan)
         default: break
         }
-        guard let first = text.utf8.first,
+        guard
             first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
                 || first == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         else { return .string(text) }

@@ -18,8 +18,25 @@ struct YAMLTreeBuilder {
         var items: [YAMLNode] = []
         var entries: [YAMLNode.Entry] = []
         var key: PendingKey?
-        /// Each key read so far, with the index of its entry.
-        var seen: [String: Int] = [:]
+        /// Each key read so far, with the index of its entry, once the group is large enough
+        /// for a table to beat a look along its entries.
+        private var seen: [String: Int]?
+
+        /// The index of the entry with the key `name`, if one was read.
+        func entry(named name: String) -> Int? {
+            if let seen { return seen[name] }
+            return entries.firstIndex { $0.key == name }
+        }
+
+        func add(_ entry: YAMLNode.Entry) {
+            if seen != nil {
+                seen?[entry.key] = entries.count
+            } else if entries.count == 16 {
+                seen = Dictionary(entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+                seen?[entry.key] = entries.count
+            }
+            entries.append(entry)
+        }
 
         init(position: SourcePosition, isMapping: Bool) {
             self.position = position
@@ -119,10 +136,9 @@ struct YAMLTreeBuilder {
             switch frame.key {
             case nil:
                 frame.key = key(node, scalar: scalar, in: frame)
-                if case .named(let name, _) = frame.key { frame.seen[name] = frame.entries.count }
                 return true
             case .named(let name, let keyPosition):
-                frame.entries.append(YAMLNode.Entry(key: name, keyPosition: keyPosition, value: node))
+                frame.add(YAMLNode.Entry(key: name, keyPosition: keyPosition, value: node))
             case .dropped: break
             }
             frame.key = nil
@@ -144,7 +160,7 @@ struct YAMLTreeBuilder {
             list(.yamlMergeKey(at: source.location(node.position)), at: node.position)
             return .dropped
         }
-        if let index = frame.seen[scalar.text] {
+        if let index = frame.entry(named: scalar.text) {
             let first = source.location(frame.entries[index].keyPosition)
             list(.yamlDuplicateKey(scalar.text, first: first, at: source.location(node.position)), at: node.position)
             isUnusable = true
@@ -176,7 +192,7 @@ struct YAMLTreeBuilder {
     /// A bidirectional control or an invisible character in a key or value: reported where it is
     /// written, or at the value when it came from an escape such as `"\u202E"`.
     private mutating func checkCharacters(_ scalar: YAMLEvents.Scalar) {
-        guard let hidden = scalar.text.unicodeScalars.first(where: HiddenCharacters.isForbidden) else { return }
+        guard let hidden = HiddenCharacters.first(in: scalar.text) else { return }
         let position =
             HiddenCharacters.position(of: hidden, in: source, from: scalar.properties.position, to: scalar.end)
             ?? scalar.properties.position

@@ -21,13 +21,18 @@ enum CompareFieldCheck {
                 !filesWithErrors.contains(type.source.path),
                 !pathways.contains(where: { filesWithErrors.contains(all[$0].source.path) })
             else { continue }
-            var given = Set(Pathway.derivedFields)
-            for index in pathways { collectPaths(of: all[index].source.data, into: &given) }
+            // Whether some pathway gives a field is settled by the first that does; every path
+            // that is given is gathered only to suggest one for a field that is not.
+            func isGiven(_ field: String) -> Bool {
+                Pathway.derivedFields.contains(field) || pathways.contains { all[$0].source.data.gives(field) }
+            }
             var named = type.compare.enumerated().map { ("compare[\($0.offset)]", $0.element.field, $0.element.kind) }
             if let baseline = type.baseline { named.append(("baseline", baseline.field, .number)) }
             for (place, field, kind) in named {
                 let location = type.source.location(of: place + ".field")
-                guard given.contains(field) else {
+                guard isGiven(field) else {
+                    var given = Set(Pathway.derivedFields)
+                    for index in pathways { collectPaths(of: all[index].source.data, into: &given) }
                     diagnostics.append(
                         .compareFieldUnknown(
                             field, at: place + ".field", type: type,
@@ -67,6 +72,7 @@ enum CompareFieldCheck {
     }
 
     /// Every dotted path to a value in `node`: mappings are walked into, lists are values.
+    /// `YAMLNode.gives(_:)` answers for one path.
     private static func collectPaths(of node: YAMLNode, prefix: String = "", into paths: inout Set<String>) {
         for entry in node.entries ?? [] {
             let path = prefix.isEmpty ? entry.key : prefix + "." + entry.key
@@ -74,6 +80,25 @@ enum CompareFieldCheck {
             collectPaths(of: entry.value, prefix: path, into: &paths)
         }
     }
+}
+
+extension YAMLNode {
+    /// Whether `path` is one of the dotted paths `CompareFieldCheck.collectPaths` gathers from
+    /// this node, found without gathering them.
+    fileprivate func gives(_ path: Substring) -> Bool {
+        guard let entries else { return false }
+        for entry in entries {
+            if path == entry.key { return true }
+            if path.hasPrefix(entry.key), path.dropFirst(entry.key.count).first == ".",
+                entry.value.gives(path.dropFirst(entry.key.count + 1))
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    fileprivate func gives(_ path: String) -> Bool { gives(path[...]) }
 }
 
 extension Diagnostic {

@@ -231,7 +231,6 @@ extension VariationAnalysis {
         /// compared field. Each pair is reported once, from the place whose id sorts first, in the
         /// trust both places share (else England).
         mutating func boundaryFindings(into output: inout Findings) {
-            let catalogue = context.catalogue
             let places = context.catalogue.places
             var byPlace: [Int: [Int]] = [:]
             for (index, rank) in placeRanks.enumerated() { byPlace[rank, default: []].append(index) }
