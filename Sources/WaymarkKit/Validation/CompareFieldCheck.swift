@@ -6,10 +6,13 @@
 /// the content, not the code, is the record of which fields exist. So a type is judged only
 /// when its file and every pathway file of it were read without problems; otherwise those
 /// problems come first.
-enum CompareFieldCheck {
-    static func run(_ catalogue: Catalogue, files: Set<SourceDocument.Kind>, filesWithErrors: Set<String>)
-        -> [Diagnostic]
-    {
+enum CompareFieldCheck: ValidationRule {
+    /// A misspelt threshold is reported as such, not again as a compared field no pathway gives.
+    static let needs: [any ValidationRule.Type] = [ThresholdCheck.self]
+
+    static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
+        let (catalogue, files) = (input.catalogue, input.files)
+        let filesWithErrors = input.filesWithErrors.union(earlier[ThresholdCheck.self].map(\.location.file))
         var filesOfType: [String: Int] = [:]
         for case .pathway(_, _, let type, _) in files { filesOfType[type, default: 0] += 1 }
         var diagnostics: [Diagnostic] = []

@@ -4,8 +4,9 @@
 /// A pathway (or a declared variation) is approved either by a joint committee of its place's
 /// trust whose members include the place's system, or by the ICB board of the place's own
 /// system; either way the body's `authority` must include the pathway's type.
-enum GovernanceCheck {
-    static func run(_ catalogue: Catalogue, today: CalendarDate?) -> [Diagnostic] {
+enum GovernanceCheck: ValidationRule {
+    static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
+        let (catalogue, today) = (input.catalogue, input.today)
         var diagnostics: [Diagnostic] = []
         for pathway in catalogue.pathways {
             diagnostics += approverProblems(

@@ -1,9 +1,9 @@
 /// Hours and ages that read well but cannot be true: a session that ends before it starts or runs
 /// past midnight, two sessions overlapping on a day, a last referral time when the pathway is
 /// closed, a closure that ends before it starts, and a minimum age above the maximum.
-enum HoursCheck {
-    static func run(_ catalogue: Catalogue) -> [Diagnostic] {
-        catalogue.pathways.flatMap { sessions($0) + lastReferral($0) + closures($0) + ages($0) }
+enum HoursCheck: ValidationRule {
+    static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
+        input.catalogue.pathways.flatMap { sessions($0) + lastReferral($0) + closures($0) + ages($0) }
     }
 
     private static func sessions(_ pathway: Pathway) -> [Diagnostic] {

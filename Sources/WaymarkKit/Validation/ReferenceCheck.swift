@@ -1,9 +1,10 @@
 /// Checks that every id a file names resolves to a file of the right kind: a place's system,
 /// trust and neighbours; a pathway's type, approving body and vocabulary codes; a body's members.
 /// Each unresolved reference is reported at the value that makes it.
-enum ReferenceCheck {
-    static func run(_ catalogue: Catalogue, files: Set<SourceDocument.Kind>) -> [Diagnostic] {
-        var check = Checker(catalogue: catalogue, files: files)
+enum ReferenceCheck: ValidationRule {
+    static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
+        let catalogue = input.catalogue
+        var check = Checker(catalogue: catalogue, files: input.files)
         check.site()
         for trust in catalogue.trusts {
             check.ids("systems", in: trust.source, kind: .system)

@@ -3,8 +3,9 @@
 /// while the real `cfs_min` goes missing. A type with a schema in `schema/types/` lists its
 /// thresholds there and the schema rejects any other; for a type without one, its `compare` list
 /// is the only record of which thresholds exist, so this check stands in.
-enum ThresholdCheck {
-    static func run(_ catalogue: Catalogue, typesWithSchemas: Set<String>) -> [Diagnostic] {
+enum ThresholdCheck: ValidationRule {
+    static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
+        let (catalogue, typesWithSchemas) = (input.catalogue, input.typesWithSchemas)
         var diagnostics: [Diagnostic] = []
         for pathway in catalogue.pathways where !typesWithSchemas.contains(pathway.type) {
             guard let type = catalogue.pathwayType(pathway.type) else { continue }

@@ -1,72 +1,39 @@
-/// The rules the build enforces beyond reading each file: run over the whole catalogue.
+/// The rules the build enforces beyond reading each file, run over the whole catalogue.
 public enum Validation {
-    /// Every rule's diagnostics. `files` are the kinds of every file found, readable or not: a
-    /// reference to a file that exists but could not be decoded is not reported again, since that
-    /// file's own errors are the root cause. Pathways of `typesWithSchemas` have their
-    /// thresholds checked by their type's schema.
-    /// Rules about dates (an approval after today, a review overdue) need `today`; without it
-    /// they are not checked. `filesWithErrors` are the files whose own errors come first: what
-    /// they hold is not judged across files.
+    /// Every rule, in the order their diagnostics are listed.
+    static let rules: [any ValidationRule.Type] = [
+        ReferenceCheck.self, PlaceTrustCheck.self, ThresholdCheck.self, CompareFieldCheck.self, GovernanceCheck.self,
+        HoursCheck.self,
+    ]
+
+    /// Every rule's diagnostics, in the order of `rules`. `RuleInput` says what the arguments mean.
     public static func run(
         _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = [],
         today: CalendarDate? = nil, filesWithErrors: Set<String> = []
     ) -> [Diagnostic] {
-        // The rules are independent, so they run side by side; their diagnostics are gathered
-        // in the same order every time.
-        let rules: [@Sendable () -> [Diagnostic]] = [
-            { ReferenceCheck.run(catalogue, files: files) + PlaceTrustCheck.run(catalogue) },
-            {
-                // A misspelt threshold is reported as such, not again as a compared field no
-                // pathway gives.
-                let thresholds = ThresholdCheck.run(catalogue, typesWithSchemas: typesWithSchemas)
-                return thresholds
-                    + CompareFieldCheck.run(
-                        catalogue, files: files, filesWithErrors: filesWithErrors.union(thresholds.map(\.location.file))
-                    )
-            },
-            { GovernanceCheck.run(catalogue, today: today) },
-            { HoursCheck.run(catalogue) },
-        ]
-        return rules.concurrentMap { $0() }.flatMap { $0 }
+        run(
+            rules,
+            RuleInput(
+                catalogue: catalogue, files: files, typesWithSchemas: typesWithSchemas, today: today,
+                filesWithErrors: filesWithErrors))
     }
-}
 
-/// A place whose system is served by more than one trust says which trust serves it, and that
-/// trust is one of its system's.
-enum PlaceTrustCheck {
-    static func run(_ catalogue: Catalogue) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for place in catalogue.places {
-            guard let system = catalogue.system(place.system) else { continue }
-            if let trust = place.trust {
-                if catalogue.trust(trust) != nil, !system.trusts.contains(trust) {
-                    diagnostics.append(
-                        .placeTrustNotServing(trust, system: system, at: place.source.location(of: "trust")))
-                }
-            } else if system.trusts.count > 1 {
-                diagnostics.append(
-                    .placeTrustRequired(system: system, at: place.source.location(place.source.data.position)))
+    /// Runs `rules` in rounds: each round, side by side, every rule whose needs have run.
+    static func run(_ rules: [any ValidationRule.Type], _ input: RuleInput) -> [Diagnostic] {
+        var done: [ObjectIdentifier: [Diagnostic]] = [:]
+        var pending = Array(rules.indices)
+        while !pending.isEmpty {
+            let ready = pending.filter { rules[$0].needs.allSatisfy { done[ObjectIdentifier($0)] != nil } }
+            precondition(!ready.isEmpty, "the rules' needs go round in a circle or name a rule that is not listed")
+            let finished = done
+            let results = ready.concurrentMap { index in
+                let rule = rules[index]
+                let needed = rule.needs.map { ObjectIdentifier($0) }
+                return rule.run(input, earlier: EarlierDiagnostics(byRule: finished.filter { needed.contains($0.key) }))
             }
+            for (index, result) in zip(ready, results) { done[ObjectIdentifier(rules[index])] = result }
+            pending.removeAll { ready.contains($0) }
         }
-        return diagnostics
-    }
-}
-
-extension Diagnostic {
-    static func placeTrustRequired(system: System, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .error, code: "place.trust-required",
-            message:
-                "`trust` is required because \(system.name) is served by more than one trust (\(system.trusts.joined(separator: ", ")))",
-            at: location, field: "trust", hint: "add `trust:` with the id of the trust whose crews serve this place")
-    }
-
-    static func placeTrustNotServing(_ trust: String, system: System, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .error, code: "place.trust-not-serving",
-            message:
-                "`trust` is `\(trust)`, but \(system.name) lists only \(system.trusts.map { "`\($0)`" }.joined(separator: ", ")) in its `trusts`",
-            at: location, field: "trust",
-            hint: "use one of the system's trusts, or add `\(trust)` to `trusts` in the system's system.md")
+        return rules.flatMap { done[ObjectIdentifier($0)] ?? [] }
     }
 }
