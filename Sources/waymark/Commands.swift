@@ -50,9 +50,8 @@ struct Build: ParsableCommand {
             result = try Pipeline.build(
                 content: content, displayRoot: options.contentDisplayRoot, templates: templatesFolder,
                 templatesDisplayRoot: SharedOptions.displayPath(templates), writer: writer,
-                today: today, todayIsGiven: options.today != nil, strict: options.strict,
-                warningsKept: Set(options.warnOnly), previous: previous,
-                failOn: variation.failOn, includingDrafts: drafts,
+                options: options.checkOptions(today: today, previous: previous), failOn: variation.failOn,
+                includingDrafts: drafts,
                 // A JSON report needs every finding, which a build that checks nothing lacks.
                 replaying: options.format != .json)
         } catch let failure as SiteWriter.Failure {

@@ -100,13 +100,20 @@ struct SharedOptions: ParsableArguments {
         FileHandle.standardError.write(Data("waymark: timings: \(timings.summary)\n".utf8))
     }
 
+    /// How the options given ask for the content to be checked.
+    func checkOptions(today: CalendarDate, previous: PreviousFindings?) -> CheckOptions {
+        CheckOptions(
+            strict: strict, warningsKept: Set(warnOnly), today: today, todayIsGiven: self.today != nil,
+            previous: previous)
+    }
+
     /// Checks the content folder, marking variation findings against `previous`; exits 2 when
     /// the content cannot be read at all.
     func check(today: CalendarDate, previous: PreviousFindings?) -> Pipeline.CheckResult {
         do {
             let result = try Pipeline.check(
-                content: folder(content), displayRoot: contentDisplayRoot, strict: strict,
-                warningsKept: Set(warnOnly), today: today, todayIsGiven: self.today != nil, previous: previous)
+                content: folder(content), displayRoot: contentDisplayRoot,
+                options: checkOptions(today: today, previous: previous))
             KeptToExit.keep(result)
             return result
         } catch {

@@ -41,20 +41,14 @@ public enum Pipeline {
         public var diagnostics: [Diagnostic] = []
     }
 
-    /// Loads, decodes and validates the content folder and analyses its variation. With
-    /// `strict`, warnings count as errors, except those whose code is in `warningsKept`; `today`
-    /// dates the review and approval checks (without it they are not made); findings are marked
-    /// new or not against `previous`, when given. Unless `todayIsGiven` (by `--today`), a sample
-    /// catalogue's `sample_as_of` takes the place of `today`.
-    public static func check(
-        content: URL, displayRoot: String, strict: Bool, warningsKept: Set<String> = [], today: CalendarDate? = nil,
-        todayIsGiven: Bool = true, previous: PreviousFindings? = nil
-    ) throws(Failure) -> CheckResult {
+    /// Loads, decodes and validates the content folder and analyses its variation, as `options`
+    /// say.
+    public static func check(content: URL, displayRoot: String, options: CheckOptions = .init()) throws(Failure)
+        -> CheckResult
+    {
         var timings = StageTimings()
         let files = try read(content, displayRoot: displayRoot, timings: &timings)
-        return check(
-            files, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
-            previous: previous, timings: timings)
+        return check(files, options: options, timings: timings)
     }
 
     /// Lists and reads the content folder, parsing nothing yet.
@@ -71,17 +65,14 @@ public enum Pipeline {
     }
 
     /// Parses and checks content already read.
-    private static func check(
-        _ files: consuming ContentLoader.Files, strict: Bool, warningsKept: Set<String>,
-        today: CalendarDate?, todayIsGiven: Bool, previous: PreviousFindings?, timings: StageTimings
-    ) -> CheckResult {
+    private static func check(_ files: consuming ContentLoader.Files, options: CheckOptions, timings: StageTimings)
+        -> CheckResult
+    {
         var timings = timings
         // Handed over, so that parsing can let the files' bytes go.
         var unparsed = Optional(files)
         let loaded = timings.measure("parse") { ContentLoader.parse(unparsed.take()!) }
-        return check(
-            loaded, strict: strict, warningsKept: warningsKept, today: today, todayIsGiven: todayIsGiven,
-            previous: previous, timings: timings)
+        return check(loaded, options: options, timings: timings)
     }
 
     /// A digest of the running program, so that a new version of the tool renders the site anew.
@@ -97,11 +88,9 @@ public enum Pipeline {
     ///
     /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
     /// decoder's own complaints about that file are dropped, so each problem is reported once.
-    public static func check(
-        _ loaded: LoadedContent, strict: Bool, warningsKept: Set<String> = [], today: CalendarDate? = nil,
-        todayIsGiven: Bool = true, previous: PreviousFindings? = nil,
-        timings: StageTimings = .init()
-    ) -> CheckResult {
+    public static func check(_ loaded: LoadedContent, options: CheckOptions = .init(), timings: StageTimings = .init())
+        -> CheckResult
+    {
         var timings = timings
         let types = Set(
             loaded.kinds.compactMap { kind -> String? in
@@ -118,7 +107,7 @@ public enum Pipeline {
             reportedFields[document.path] = check.fields
         }
         let (catalogue, decodingDiagnostics) = timings.measure("decode") { CatalogueDecoder.decode(documents) }
-        let today = todayIsGiven ? today : catalogue.site.sampleAsOf ?? today
+        let today = options.todayIsGiven ? options.today : catalogue.site.sampleAsOf ?? options.today
         let perFile =
             loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
             + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) }
@@ -128,9 +117,11 @@ public enum Pipeline {
                 filesWithErrors: Set(perFile.filter { $0.severity == .error }.map(\.location.file)))
         }
         var diagnostics = perFile + rules
-        if strict { diagnostics = diagnostics.map { warningsKept.contains($0.code) ? $0 : $0.escalated() } }
+        if options.strict {
+            diagnostics = diagnostics.map { options.warningsKept.contains($0.code) ? $0 : $0.escalated() }
+        }
         var variation = timings.measure("variation") { VariationAnalysis.run(catalogue) }
-        if let previous { variation = variation.marked(against: previous.keys) }
+        if let previous = options.previous { variation = variation.marked(against: previous.keys) }
         let report = FindingsReport(
             diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count,
             systems: catalogue.systems.count, trusts: catalogue.trusts.count,
@@ -156,8 +147,8 @@ public enum Pipeline {
         return rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("[")
     }
 
-    /// Checks the content and, when it has no errors (and no finding fails `gate`), renders the
-    /// site, streaming each file to `writer` as it is made, and swaps it into the output, writing
+    /// Checks the content as `options` say and, when it has no errors (and no finding fails
+    /// `gate`), renders the site for the date `options` give, streaming each file to `writer` as it is made, and swaps it into the output, writing
     /// only the files that changed. A failed build writes nothing and leaves the previous output
     /// as it was. Draft pathways are checked but left out of the site unless
     /// `includingDrafts`, since they are not yet approved for use.
@@ -169,11 +160,12 @@ public enum Pipeline {
     /// again, but still nothing is rendered.
     public static func build(
         content: URL, displayRoot: String, templates: URL, templatesDisplayRoot: String = "Templates",
-        writer: SiteWriter, today: CalendarDate, todayIsGiven: Bool = true, strict: Bool,
-        warningsKept: Set<String> = [],
-        previous: PreviousFindings? = nil, failOn gate: VariationGate? = nil, includingDrafts: Bool = false,
+        writer: SiteWriter, options: CheckOptions, failOn gate: VariationGate? = nil, includingDrafts: Bool = false,
         replaying: Bool = true
     ) throws(Failure) -> BuildResult {
+        guard let today = options.today else {
+            throw Failure(description: "a build needs the date it is built for: give --today or SOURCE_DATE_EPOCH")
+        }
         var timings = StageTimings()
         let files = try read(content, displayRoot: displayRoot, timings: &timings)
         // The templates are read now for the digest, but a folder that cannot be read fails the
@@ -197,11 +189,7 @@ public enum Pipeline {
             // Everything else the check and the site depend on: where diagnostics say files are,
             // the options, the date and the earlier findings new ones are marked against.
             inputs.combine(displayRoot)
-            inputs.combine(strict ? "strict" : "not strict")
-            for code in warningsKept.sorted() { inputs.combine("warn-only \(code)") }
-            inputs.combine(todayIsGiven ? "today \(today)" : "today \(today) unless the sample says")
-            inputs.combine(previous == nil ? "no baseline" : "baseline")
-            for key in (previous?.keys ?? []).sorted() { inputs.combine(key) }
+            options.combine(into: &inputs)
             inputs.combine(gate.map { "fail on \($0)" } ?? "no gate")
             inputs.combine(includingDrafts ? "drafts" : "no drafts")
             return inputs.description
@@ -219,9 +207,7 @@ public enum Pipeline {
                 return BuildResult(check: nil, summary: summary, output: update.keepPrevious(), timings: timings)
             }
         }
-        let checked = check(
-            files, strict: strict, warningsKept: warningsKept, today: today,
-            todayIsGiven: todayIsGiven, previous: previous, timings: timings)
+        let checked = check(files, options: options, timings: timings)
         timings = checked.timings
         let summary = CheckSummary(
             checked.report, today: checked.today ?? today,

@@ -148,8 +148,8 @@ struct IncrementalBuildTests {
         ) throws -> Pipeline.BuildResult {
             try Pipeline.build(
                 content: repository.content, displayRoot: "Content", templates: repository.templates, writer: writer,
-                today: CalendarDate(today)!, strict: strict, warningsKept: kept, previous: previous, failOn: gate,
-                replaying: replaying)
+                options: .init(strict: strict, warningsKept: kept, today: CalendarDate(today)!, previous: previous),
+                failOn: gate, replaying: replaying)
         }
         #expect(try build().check == nil)
         #expect(try build(replaying: false).check != nil)

@@ -42,7 +42,7 @@ struct FormatTests {
                 """)
         #expect(report.compactJSON == Array(report.json.serialized().utf8))
         // findings.json is written a finding at a time, and reads the same as the whole tree.
-        let checked = Pipeline.check(try TestSupport.loadFixture("variation"), strict: false)
+        let checked = Pipeline.check(try TestSupport.loadFixture("variation"))
         #expect(checked.report.variation.findings.count > 5)
         #expect(checked.report.compactJSON == Array(checked.report.json.serialized().utf8))
         #expect(JSONValue.string("a\u{1}\"\\\t").serialized() == "\"a\\u0001\\\"\\\\\\t\"")

@@ -14,7 +14,25 @@ struct PipelineTests {
         let writer = try SiteWriter(output: output, mustNotContain: [content], mustNotBeInside: [content])
         return try Pipeline.build(
             content: content, displayRoot: "Content", templates: templates, writer: writer,
-            today: today.flatMap(CalendarDate.init) ?? Self.today, strict: false)
+            options: .init(today: today.flatMap(CalendarDate.init) ?? Self.today))
+    }
+
+    @Test("A build without a date says so and writes nothing")
+    func buildNeedsADate() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "Site")
+        let content = TestSupport.shippedContent
+        let writer = try SiteWriter(output: output, mustNotContain: [content], mustNotBeInside: [content])
+        #expect {
+            try Pipeline.build(
+                content: content, displayRoot: "Content", templates: TestSupport.shippedTemplates, writer: writer,
+                options: .init())
+        } throws: { error in
+            (error as? Pipeline.Failure)?.description
+                == "a build needs the date it is built for: give --today or SOURCE_DATE_EPOCH"
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test("The shipped content builds with no errors, with a page for everything")

@@ -71,7 +71,7 @@ struct SampleContentTests {
     @Test("The sample says it is a sample, and its calendar holds every England and Wales bank holiday 2025-2028")
     func sampleAndCalendar() throws {
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        let catalogue = Pipeline.check(loaded, strict: true).catalogue
+        let catalogue = Pipeline.check(loaded, options: .init(strict: true)).catalogue
         #expect(catalogue.site.sample)
         let byYear = Dictionary(grouping: catalogue.bankHolidays, by: \.date.year).mapValues(\.count)
         #expect(byYear == [2025: 8, 2026: 8, 2027: 8, 2028: 8])
@@ -85,7 +85,7 @@ struct SampleContentTests {
     @Test("The sample covers England: 10 trusts, 42 systems, at least 150 places and 700 pathways")
     func allEngland() throws {
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        let checked = Pipeline.check(loaded, strict: false, today: CalendarDate("2026-11-22")!)
+        let checked = Pipeline.check(loaded, options: .init(today: CalendarDate("2026-11-22")!))
         let catalogue = checked.catalogue
         #expect(checked.report.errors == 0)
         // The only warnings are the overdue reviews planted so that crews can see how one looks.
@@ -109,7 +109,7 @@ struct SampleContentTests {
     @Test("The sample plants gaps, suspensions, drafts, overdue reviews and declared differences")
     func realisticSample() throws {
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        let checked = Pipeline.check(loaded, strict: false, today: CalendarDate("2026-11-22")!)
+        let checked = Pipeline.check(loaded, options: .init(today: CalendarDate("2026-11-22")!))
         let catalogue = checked.catalogue
         let missing = catalogue.places.flatMap { place in
             catalogue.coreTypes.filter { type in !catalogue.pathways(atPlace: place.id).contains { $0.type == type } }
@@ -126,7 +126,7 @@ struct SampleContentTests {
     @Test("The variation report finds every kind of difference in at least three trusts")
     func variationAcrossTrusts() throws {
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        let findings = Pipeline.check(loaded, strict: false, today: CalendarDate("2026-11-22")!).report.variation
+        let findings = Pipeline.check(loaded, options: .init(today: CalendarDate("2026-11-22")!)).report.variation
             .findings
         for kind in VariationFinding.Kind.allCases {
             let trusts = Set(findings.filter { $0.kind == kind && $0.scope != VariationScope.englandID }.map(\.scope))

@@ -59,8 +59,8 @@ struct SampleDateTests {
         try TestSupport.copyFixture(to: folder.appending(path: "Content"))
         try TestSupport.write(["Content/site.yaml": site], into: folder)
         let result = try Pipeline.check(
-            content: folder.appending(path: "Content"), displayRoot: "Content", strict: false,
-            today: CalendarDate("2030-01-01"), todayIsGiven: false)
+            content: folder.appending(path: "Content"), displayRoot: "Content",
+            options: .init(today: CalendarDate("2030-01-01"), todayIsGiven: false))
         #expect(result.today == CalendarDate("2026-12-01"))
     }
 }

@@ -15,7 +15,7 @@ struct GoldenPageTests {
     /// The site of fixture `name`, with its variation analysis, as built on 22 November 2026.
     static func render(_ name: String) throws -> RenderedSite {
         let loaded = try TestSupport.loadFixture(name)
-        let checked = Pipeline.check(loaded, strict: false)
+        let checked = Pipeline.check(loaded)
         #expect(checked.report.diagnostics.isEmpty)
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         return renderer.render(

@@ -37,7 +37,7 @@ struct GovernancePageTests {
 
     /// The `minimal` fixture as built on `date`.
     static func renderMinimal(on date: String) throws -> RenderedSite {
-        let checked = Pipeline.check(try TestSupport.loadFixture(), strict: false)
+        let checked = Pipeline.check(try TestSupport.loadFixture())
         #expect(checked.report.diagnostics.isEmpty)
         return try render(checked, on: date)
     }

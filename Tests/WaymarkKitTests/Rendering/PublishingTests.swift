@@ -106,7 +106,7 @@ struct PublishingTests {
 
     @Test("The version changes when any file of the build changes")
     func versionFollowsContent() throws {
-        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false)
+        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"))
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         func version(_ date: String, reports: [RenderedSite.File] = []) throws -> String {
             let site = renderer.render(
@@ -158,7 +158,7 @@ struct PublishingTests {
     func notFound() throws {
         var site = try GoldenPageTests.renderMinimal()
         #expect(try Self.text(site, SitePaths.notFound).contains("<a href=\"/search.html\">"))
-        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false)
+        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"))
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         let catalogue = try Self.catalogue(baseURL: "https://example.org/waymark", sample: true)
         site = renderer.render(catalogue, schemas: checked.schemas.documents, buildDate: CalendarDate("2026-11-22")!)
@@ -202,7 +202,7 @@ struct PublishingTests {
             let writer = try SiteWriter(output: output, mustNotContain: [content], mustNotBeInside: [content])
             let result = try Pipeline.build(
                 content: content, displayRoot: "Content", templates: TestSupport.shippedTemplates, writer: writer,
-                today: CalendarDate("2026-11-22")!, strict: false, includingDrafts: drafts)
+                options: .init(today: CalendarDate("2026-11-22")!), includingDrafts: drafts)
             #expect(result.summary.errors == 0)
             return try SiteSnapshot(of: output)
         }
@@ -219,7 +219,7 @@ struct PublishingTests {
 
     /// The minimal fixture's catalogue with other site settings.
     static func catalogue(baseURL: String, sample: Bool) throws -> Catalogue {
-        let catalogue = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false).catalogue
+        let catalogue = Pipeline.check(try TestSupport.loadFixture("minimal")).catalogue
         var site = catalogue.site
         site.baseURL = baseURL
         site.sample = sample
@@ -234,7 +234,7 @@ struct PublishingTests {
 struct PlacePageTests {
     @Test("A place page lists its pathways before the facts, and body headings never take the page's anchors")
     func placeAnchors() throws {
-        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false)
+        let checked = Pipeline.check(try TestSupport.loadFixture("minimal"))
         var place = try #require(checked.catalogue.places.first)
         place.source.bodyText = "## Pathways\n\n## About\n\n## Notes\n"
         let views = ViewBuilder(catalogue: checked.catalogue, root: "../", today: CalendarDate("2026-11-22")!)

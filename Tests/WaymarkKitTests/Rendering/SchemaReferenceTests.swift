@@ -17,7 +17,7 @@ struct SchemaReferenceTests {
 
     /// The reference page rendered for the minimal fixture's catalogue with `documents` as the schemas.
     static func page(_ documents: [String: YAMLNode]) throws -> String {
-        let catalogue = Pipeline.check(try TestSupport.loadFixture(), strict: false).catalogue
+        let catalogue = Pipeline.check(try TestSupport.loadFixture()).catalogue
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         let site = renderer.render(catalogue, schemas: documents, buildDate: CalendarDate("2026-11-22")!)
         return String(decoding: try #require(site[SitePaths.reference]).contents, as: UTF8.self)
@@ -90,7 +90,7 @@ struct SchemaReferenceTests {
     func sectionsInOrder() throws {
         let documents = try Self.shippedDocuments()
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        #expect(Set(Pipeline.check(loaded, strict: false).schemas.documents.keys) == Set(documents.keys))
+        #expect(Set(Pipeline.check(loaded).schemas.documents.keys) == Set(documents.keys))
         let reference = SchemaReference(documents: documents)
         #expect(
             reference.sections.map(\.schemaFile) == [
@@ -328,7 +328,7 @@ struct SchemaReferenceTests {
     @Test("Every internal link and anchor in the built sample resolves, the reference's contents included")
     func sampleLinksResolve() throws {
         let loaded = try ContentLoader.load(from: TestSupport.shippedContent, displayRoot: "Content")
-        let checked = Pipeline.check(loaded, strict: false)
+        let checked = Pipeline.check(loaded)
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         let site = renderer.render(
             checked.catalogue, schemas: checked.schemas.documents, buildDate: CalendarDate("2026-11-22")!)

@@ -19,7 +19,7 @@ struct VariationPageTests {
         try TestSupport.copyFixture("variation", to: content)
         try TestSupport.write(edits, into: content)
         let checked = try Pipeline.check(
-            content: content, displayRoot: "Content", strict: false, today: CalendarDate("2026-11-22")!)
+            content: content, displayRoot: "Content", options: .init(today: CalendarDate("2026-11-22")!))
         #expect(checked.report.diagnostics.isEmpty == clean)
         let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
         return renderer.render(

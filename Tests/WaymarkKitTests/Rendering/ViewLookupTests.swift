@@ -41,7 +41,7 @@ struct ViewLookupTests {
     /// The Variation pages and the pathway pages of the `variation` fixture, which has a finding
     /// of every kind, warranted and unwarranted.
     static func variationViews() throws -> [Any] {
-        let checked = Pipeline.check(try TestSupport.loadFixture("variation"), strict: false)
+        let checked = Pipeline.check(try TestSupport.loadFixture("variation"))
         let catalogue = checked.catalogue
         let views = ViewBuilder(
             catalogue: catalogue, root: "../", today: CalendarDate("2026-11-22")!,

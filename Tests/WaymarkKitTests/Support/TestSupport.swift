@@ -150,7 +150,8 @@ extension TestSupport {
                 }
             }
         }
-        return try Pipeline.check(content: content, displayRoot: "Content", strict: strict, today: today)
+        return try Pipeline.check(
+            content: content, displayRoot: "Content", options: .init(strict: strict, today: today))
     }
 
     /// The text of a file of the `minimal` fixture with `find` replaced by `replace`.

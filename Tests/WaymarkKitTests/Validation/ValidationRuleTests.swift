@@ -27,7 +27,7 @@ import Testing
 
     @Test("A rule reads the diagnostics of the rules it needs, and the list's order is the report's")
     func needsAndOrder() throws {
-        let catalogue = Pipeline.check(try TestSupport.loadFixture("minimal"), strict: false).catalogue
+        let catalogue = Pipeline.check(try TestSupport.loadFixture("minimal")).catalogue
         let input = RuleInput(catalogue: catalogue, files: [], typesWithSchemas: [], today: nil, filesWithErrors: [])
         let messages = Validation.run([First.self, Second.self, Third.self], input).map(\.message)
         #expect(messages == ["first", "second, after third", "third"])

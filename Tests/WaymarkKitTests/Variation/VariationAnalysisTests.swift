@@ -21,7 +21,7 @@ struct VariationAnalysisTests {
             if let text { try Data(text.utf8).write(to: url) } else { try FileManager.default.removeItem(at: url) }
         }
         return try Pipeline.check(
-            content: content, displayRoot: "Content", strict: false, today: CalendarDate("2026-11-22")!)
+            content: content, displayRoot: "Content", options: .init(today: CalendarDate("2026-11-22")!))
     }
 
     /// The text of fixture `name`'s file at `path` with `find` replaced by `replace`.
