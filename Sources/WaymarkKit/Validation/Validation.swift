@@ -2,8 +2,8 @@
 public enum Validation {
     /// Every rule, in the order their diagnostics are listed.
     static let rules: [any ValidationRule.Type] = [
-        ReferenceCheck.self, PlaceTrustCheck.self, ThresholdCheck.self, CompareFieldCheck.self, GovernanceCheck.self,
-        HoursCheck.self,
+        ReferenceCheck.self, PlaceTrustCheck.self, TrustSystemCheck.self, NeighbourCheck.self,
+        PostcodeDistrictCheck.self, ThresholdCheck.self, CompareFieldCheck.self, GovernanceCheck.self, HoursCheck.self,
     ]
 
     /// Every rule's diagnostics, in the order of `rules`. `RuleInput` says what the arguments mean.
