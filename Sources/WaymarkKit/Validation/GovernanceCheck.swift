@@ -17,6 +17,13 @@ enum GovernanceCheck: ValidationRule {
                 diagnostics += approverProblems(
                     pathway, approver: approver, field: "variations[\(index)].approved_by", catalogue)
             }
+            let approval = pathway.governance
+            if approval.reviewDue < approval.approvedOn {
+                diagnostics.append(
+                    .reviewBeforeApproval(
+                        approval.reviewDue, approvedOn: approval.approvedOn,
+                        at: pathway.source.location(of: "governance.review_due")))
+            }
             if let today { diagnostics += dateProblems(pathway, today: today) }
         }
         for body in catalogue.governanceBodies where body.kind == .jointCommittee {
@@ -120,7 +127,8 @@ enum GovernanceCheck: ValidationRule {
                 .approvedInFuture(
                     approval.approvedOn, today: today, at: pathway.source.location(of: "governance.approved_on")))
         }
-        guard pathway.status == .active else { return diagnostics }
+        // A review due before the approval is an error of its own, not also an overdue review.
+        guard pathway.status == .active, approval.reviewDue >= approval.approvedOn else { return diagnostics }
         let location = pathway.source.location(of: "governance.review_due")
         switch pathway.reviewState(on: today) {
         case .overdue(let days): diagnostics.append(.reviewOverdue(approval.reviewDue, days: days, at: location))
@@ -166,6 +174,22 @@ extension Diagnostic {
             message: "`governance.approved_on` is \(date.longDescription), after today (\(today.longDescription))",
             at: location, field: "governance.approved_on",
             hint: "give the date the approval was actually made; a pathway cannot be approved in advance")
+    }
+
+    static func reviewBeforeApproval(_ date: CalendarDate, approvedOn: CalendarDate, at location: SourceLocation)
+        -> Diagnostic
+    {
+        // Most likely the year is mistyped: the same day and month, next falling after the approval.
+        let sameDayAfter = (approvedOn.year...(approvedOn.year + 1)).lazy.compactMap {
+            CalendarDate(year: $0, month: date.month, day: date.day)
+        }.first { $0 > approvedOn }
+        return Diagnostic(
+            .error, code: "governance.review-before-approval",
+            message:
+                "`governance.review_due` is \(date.longDescription), before the approval it reviews (`approved_on` is \(approvedOn.longDescription))",
+            at: location, field: "governance.review_due",
+            hint: sameDayAfter.map { "check the year: did you mean \($0)?" }
+                ?? "give the date the approving body set for the next review, after `approved_on`")
     }
 
     static func reviewOverdue(_ date: CalendarDate, days: Int, at location: SourceLocation) -> Diagnostic {

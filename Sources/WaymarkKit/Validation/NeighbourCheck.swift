@@ -1,16 +1,16 @@
 /// Neighbouring is mutual: when one place lists another as a neighbour, the other lists it back.
 /// Variation analysis compares neighbours across system boundaries, so a one-sided entry makes
 /// the comparison depend on which file is read. Reported at the one-sided entry; an id that names
-/// no place is `ReferenceCheck`'s to report.
+/// no place is `ReferenceCheck`'s to report, and a file with errors of its own is not judged.
 enum NeighbourCheck: ValidationRule {
     static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
         let catalogue = input.catalogue
         var diagnostics: [Diagnostic] = []
-        for place in catalogue.places {
+        for place in catalogue.places where !input.filesWithErrors.contains(place.source.path) {
             let items = place.source.data["neighbours"]?.items ?? []
             for (index, item) in items.enumerated() {
                 guard let id = item.string, id != place.id, let other = catalogue.place(id),
-                    !other.neighbours.contains(place.id)
+                    !input.filesWithErrors.contains(other.source.path), !other.neighbours.contains(place.id)
                 else { continue }
                 diagnostics.append(
                     .neighbourOneSided(

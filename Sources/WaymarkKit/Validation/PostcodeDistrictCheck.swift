@@ -1,11 +1,11 @@
 /// A postcode district belongs to one place: a crew searching for it should find the place whose
 /// services cover it, not two. A district claimed twice is reported at each later claim, naming
-/// the place that claimed it first.
+/// the place that claimed it first. A file with errors of its own is not judged.
 enum PostcodeDistrictCheck: ValidationRule {
     static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
         var first: [String: (place: Place, index: Int)] = [:]
         var diagnostics: [Diagnostic] = []
-        for place in input.catalogue.places {
+        for place in input.catalogue.places where !input.filesWithErrors.contains(place.source.path) {
             // Decoding drops items that failed, so offsets come from the source list.
             let items = place.source.data["postcode_districts"]?.items ?? []
             for (index, item) in items.enumerated() {

@@ -1,7 +1,8 @@
 /// A trust's `systems` and each system's `trusts` say the same thing from both ends: a trust
 /// serves a system exactly when the system is served by the trust. When they disagree, which
 /// crews cover a place is unclear, so both ends are errors: the file that lists, at its entry,
-/// and the file that does not, at its list. An id that names nothing is `ReferenceCheck`'s to report.
+/// and the file that does not, at its list. An id that names nothing is `ReferenceCheck`'s to
+/// report, and a file with errors of its own is not judged.
 enum TrustSystemCheck: ValidationRule {
     /// One end of the relation: a file, its name and id, and the list naming the other end.
     struct End {
@@ -14,19 +15,22 @@ enum TrustSystemCheck: ValidationRule {
     static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
         let catalogue = input.catalogue
         var diagnostics: [Diagnostic] = []
-        for trust in catalogue.trusts {
+        let judged = { (source: SourceDocument) in !input.filesWithErrors.contains(source.path) }
+        for trust in catalogue.trusts where judged(trust.source) {
             let listing = End(source: trust.source, name: trust.name, id: trust.id, list: "systems")
             for (index, item) in (trust.source.data["systems"]?.items ?? []).enumerated() {
-                guard let id = item.string, let system = catalogue.system(id), !system.trusts.contains(trust.id)
+                guard let id = item.string, let system = catalogue.system(id), judged(system.source),
+                    !system.trusts.contains(trust.id)
                 else { continue }
                 let listed = End(source: system.source, name: system.name, id: system.id, list: "trusts")
                 diagnostics += disagreement(listing, index, listed)
             }
         }
-        for system in catalogue.systems {
+        for system in catalogue.systems where judged(system.source) {
             let listing = End(source: system.source, name: system.name, id: system.id, list: "trusts")
             for (index, item) in (system.source.data["trusts"]?.items ?? []).enumerated() {
-                guard let id = item.string, let trust = catalogue.trust(id), !trust.systems.contains(system.id)
+                guard let id = item.string, let trust = catalogue.trust(id), judged(trust.source),
+                    !trust.systems.contains(system.id)
                 else { continue }
                 let listed = End(source: trust.source, name: trust.name, id: trust.id, list: "systems")
                 diagnostics += disagreement(listing, index, listed)

@@ -15,7 +15,8 @@ struct GovernanceAndHoursRuleTests {
     func everyRuleIsExercised() {
         let codes = [
             "governance.not-member", "governance.no-authority", "governance.missing-member", "governance.host-count",
-            "governance.not-ratified", "governance.approved-in-future", "governance.review-overdue",
+            "governance.not-ratified", "governance.approved-in-future", "governance.review-before-approval",
+            "governance.review-overdue",
             "governance.review-due-soon", "hours.crosses-midnight", "hours.overlap", "hours.last-referral-outside",
             "hours.closure-order", "eligibility.age-range",
         ]
@@ -53,6 +54,15 @@ extension BrokenFile {
                     path: "trusts/other.md", find: nil,
                     replace:
                         "---\nname: Other Ambulance Service\nregion: North East and Yorkshire\nsystems: [north]\n---\n"),
+                // North is served by both trusts, so each of its places says which serves it.
+                .init(
+                    path: "systems/north/system.md", find: "trusts: [test-trust]",
+                    replace: "trusts: [test-trust, other]"),
+                .init(
+                    path: "systems/north/alpha/place.md", find: "name: Alpha\n",
+                    replace: "name: Alpha\ntrust: test-trust\n"),
+                .init(
+                    path: "systems/north/beta/place.md", find: "neighbours:", replace: "trust: test-trust\nneighbours:"),
                 .init(
                     path: "systems/north/alpha/falls.md", find: "  approved_by: north-icb-board\n  approved_on",
                     replace: "  approved_by: north-jc\n  approved_on"),
@@ -73,6 +83,7 @@ extension BrokenFile {
                     replace:
                         "---\nname: South Test System\nregion: North East and Yorkshire\ntrusts: [test-trust]\n---\nA second system.\n"
                 ),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
                 .init(
                     path: "systems/north/alpha/falls.md", find: "  approved_by: north-icb-board\n  approved_on",
                     replace: "  approved_by: north-jc\n  approved_on"),
@@ -95,6 +106,7 @@ extension BrokenFile {
                     replace:
                         "---\nname: South Test System\nregion: North East and Yorkshire\ntrusts: [test-trust]\n---\nA second system.\n"
                 ),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
                 .init(
                     path: "systems/north/alpha/falls.md", find: "  approved_by: north-icb-board\n  approved_on",
                     replace: "  approved_by: south-icb-board\n  approved_on"),
@@ -161,7 +173,9 @@ extension BrokenFile {
                     path: "systems/south/system.md", find: nil,
                     replace:
                         "---\nname: South Test System\nregion: North East and Yorkshire\ntrusts: [test-trust]\n---\nA second system.\n"
-                ), .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                ),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
             ],
             []),
         BrokenFile(
@@ -176,7 +190,9 @@ extension BrokenFile {
                     path: "systems/south/system.md", find: nil,
                     replace:
                         "---\nname: South Test System\nregion: North East and Yorkshire\ntrusts: [test-trust]\n---\nA second system.\n"
-                ), .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                ),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
             ],
             [
                 "Content/governance/north-jc.md:6:3: error: North Joint Committee does not list `south` (South Test System) among its `members`, but it is in the footprint of Test Ambulance Service NHS Trust, which the committee serves [governance.missing-member]\n    hint: add `- {system: south}` to `members`: every system in the trust's footprint has an equal voice\nContent/trusts/test-trust.md:6:18: note: Test Ambulance Service NHS Trust lists `south` in its footprint here"
@@ -205,7 +221,9 @@ extension BrokenFile {
                     path: "systems/south/system.md", find: nil,
                     replace:
                         "---\nname: South Test System\nregion: North East and Yorkshire\ntrusts: [test-trust]\n---\nA second system.\n"
-                ), .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                ),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
             ],
             [
                 "Content/governance/north-jc.md:7:5: error: North Joint Committee has 2 hosts, but a joint committee has exactly one host ICB [governance.host-count]\n    hint: keep `host: true` on the host ICB only\nContent/governance/north-jc.md:6:5: note: the first host is here"
@@ -222,7 +240,9 @@ extension BrokenFile {
                     path: "systems/south/system.md", find: nil,
                     replace:
                         "---\nname: South Test System\nregion: North East and Yorkshire\ntrusts: [test-trust]\n---\nA second system.\n"
-                ), .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                ),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
+                .init(path: "trusts/test-trust.md", find: "systems: [north]", replace: "systems: [north, south]"),
             ],
             [
                 "Content/governance/north-jc.md:7:5: error: `south` (South Test System) is a member of North Joint Committee, but `ratified` records no ratification by its ICB board [governance.not-ratified]\n    hint: add `- {system: south, on: YYYY-MM-DD}` to `ratified` with the date its board ratified the committee"
@@ -244,6 +264,26 @@ extension BrokenFile {
             ],
             [
                 "Content/systems/north/alpha/falls.md:25:16: error: `governance.approved_on` is 1 December 2026, after today (22 November 2026) [governance.approved-in-future]\n    hint: give the date the approval was actually made; a pathway cannot be approved in advance"
+            ]),
+        BrokenFile(
+            "governance.review-before-approval: a review due a year before the approval, an error rather than overdue",
+            [
+                .init(
+                    path: "systems/north/alpha/falls.md", find: "review_due: 2027-03-01",
+                    replace: "review_due: 2025-03-01")
+            ],
+            [
+                "Content/systems/north/alpha/falls.md:26:15: error: `governance.review_due` is 1 March 2025, before the approval it reviews (`approved_on` is 1 March 2026) [governance.review-before-approval]\n    hint: check the year: did you mean 2027-03-01?"
+            ]),
+        BrokenFile(
+            "governance.review-before-approval: on a suspended pathway too, and 29 February with no such day after",
+            [
+                .init(
+                    path: "systems/north/beta/falls.md", find: "review_due: 2027-01-10",
+                    replace: "review_due: 2024-02-29")
+            ],
+            [
+                "Content/systems/north/beta/falls.md:15:15: error: `governance.review_due` is 29 February 2024, before the approval it reviews (`approved_on` is 10 January 2026) [governance.review-before-approval]\n    hint: give the date the approving body set for the next review, after `approved_on`"
             ]),
         BrokenFile(
             "pass: an overdue review on a suspended pathway is not flagged as a problem",

@@ -42,13 +42,14 @@ import Testing
     func trustAndSystemDisagree() throws {
         let trust = try TestSupport.minimal(
             "trusts/test-trust.md", replacing: "systems: [north]", with: "systems: [north, south]")
+        // South is served by another trust, which says so; the test trust claims it too.
         let south = try TestSupport.minimal(
             "systems/north/system.md", replacing: "North Test System", with: "South Test System"
-        ).replacingOccurrences(of: "trusts: [test-trust]", with: "trusts: []")
+        ).replacingOccurrences(of: "trusts: [test-trust]", with: "trusts: [other]")
+        let other = "---\nname: Other Ambulance Service\nregion: North East and Yorkshire\nsystems: [south]\n---\n"
         let diagnostics = try TestSupport.checkMinimal([
-            "trusts/test-trust.md": trust, "systems/south/system.md": south,
-        ])
-        .report.diagnostics.filter { $0.code == "organisation.lists-disagree" }
+            "trusts/test-trust.md": trust, "systems/south/system.md": south, "trusts/other.md": other,
+        ]).report.diagnostics
         #expect(
             TestSupport.lines(diagnostics) == [
                 "Content/systems/south/system.md:6:9: error: `trusts` does not name Test Ambulance Service NHS Trust (`test-trust`), although Test Ambulance Service NHS Trust names South Test System in its `systems` [organisation.lists-disagree]",
@@ -67,16 +68,23 @@ import Testing
             ])
     }
 
-    @Test("A system whose trusts leave out a trust that lists it: the same pair, from the other side")
+    @Test("A system that names a trust which does not name it: the same pair, from the other side")
     func systemListsATrustThatDoesNotListIt() throws {
-        let trust = try TestSupport.minimal("trusts/test-trust.md", replacing: "systems: [north]", with: "systems: []")
-        let diagnostics = try TestSupport.checkMinimal(["trusts/test-trust.md": trust]).report.diagnostics.filter {
-            $0.code == "organisation.lists-disagree"
-        }
+        let south = try TestSupport.minimal(
+            "systems/north/system.md", replacing: "North Test System", with: "South Test System")
+        let diagnostics = try TestSupport.checkMinimal(["systems/south/system.md": south]).report.diagnostics
         #expect(
             TestSupport.lines(diagnostics) == [
-                "Content/systems/north/system.md:6:10: error: `trusts[0]` names Test Ambulance Service NHS Trust, but Test Ambulance Service NHS Trust does not name North Test System in its `systems` [organisation.lists-disagree]",
-                "Content/trusts/test-trust.md:6:10: error: `systems` does not name North Test System (`north`), although North Test System names Test Ambulance Service NHS Trust in its `trusts` [organisation.lists-disagree]",
+                "Content/systems/south/system.md:6:10: error: `trusts[0]` names Test Ambulance Service NHS Trust, but Test Ambulance Service NHS Trust does not name South Test System in its `systems` [organisation.lists-disagree]",
+                "Content/trusts/test-trust.md:6:10: error: `systems` does not name South Test System (`south`), although South Test System names Test Ambulance Service NHS Trust in its `trusts` [organisation.lists-disagree]",
             ])
+    }
+
+    @Test("A file with errors of its own is not judged across files: its errors come first")
+    func filesWithErrorsAreNotJudged() throws {
+        let beta = "---\nname: Beta\npostcode_districts: [AB1, 12]\n---\n"
+        let diagnostics = try TestSupport.checkMinimal([Self.beta: beta]).report.diagnostics
+        #expect(!diagnostics.contains { $0.code.hasPrefix("place.") }, "\(TestSupport.lines(diagnostics))")
+        #expect(diagnostics.contains { $0.code.hasPrefix("schema.") })
     }
 }

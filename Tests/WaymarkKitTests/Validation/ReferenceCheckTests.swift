@@ -102,7 +102,7 @@ struct ReferenceCheckTests {
             ])
         diagnostics = try TestSupport.checkMinimal([
             "trusts/other.md": "---\nname: Other\nregion: North\nsystems: []\n---\n",
-            "systems/north/beta/place.md": "---\nname: Beta\ntrust: other\n---\n",
+            "systems/north/beta/place.md": "---\nname: Beta\ntrust: other\nneighbours: [alpha]\n---\n",
         ]).report.diagnostics
         #expect(
             TestSupport.lines(diagnostics) == [
