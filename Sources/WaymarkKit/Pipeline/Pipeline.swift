@@ -122,10 +122,20 @@ public enum Pipeline {
         }
         var variation = timings.measure("variation") { VariationAnalysis.run(catalogue) }
         if let previous = options.previous { variation = variation.marked(against: previous.keys) }
+        // The files found, not those decoded, so the counts do not change with the kind of error.
+        var counts = (pathways: 0, places: 0, systems: 0, trusts: 0)
+        for kind in loaded.kinds {
+            switch kind {
+            case .pathway: counts.pathways += 1
+            case .place: counts.places += 1
+            case .system: counts.systems += 1
+            case .trust: counts.trusts += 1
+            default: break
+            }
+        }
         let report = FindingsReport(
-            diagnostics: diagnostics, pathways: catalogue.pathways.count, places: catalogue.places.count,
-            systems: catalogue.systems.count, trusts: catalogue.trusts.count,
-            variation: variation)
+            diagnostics: diagnostics, pathways: counts.pathways, places: counts.places, systems: counts.systems,
+            trusts: counts.trusts, variation: variation)
         return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings, today: today)
     }
 

@@ -17,7 +17,18 @@ struct PipelineTests {
             options: .init(today: today.flatMap(CalendarDate.init) ?? Self.today))
     }
 
-    @Test("A build without a date says so and writes nothing")
+    @Test("The summary counts the files found, whatever the kind of error in them")
+    func countsDoNotDependOnTheError() throws {
+        let falls = "systems/north/alpha/falls.md"
+        for (find, replace) in [("summary:", "sumary:"), ("from: \"08:00\"", "from: 8am"), ("title:", "title:")] {
+            let edited = try TestSupport.minimal(falls, replacing: find, with: replace)
+            let report = try TestSupport.checkMinimal([falls: edited]).report
+            let counts: [Int] = [report.pathways, report.places, report.systems, report.trusts]
+            #expect(counts == [2, 2, 1, 1], "\(find) written as \(replace)")
+        }
+    }
+
+        @Test("A build without a date says so and writes nothing")
     func buildNeedsADate() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
