@@ -94,7 +94,7 @@ extension HostileCase {
         setting(
             "a pathway file with an empty second name", exit: 1,
             [
-                "Content/systems/north/alpha/falls--.md: error: `falls--` is not a valid pathway file name (`<type>.md` or `<type>--<name>.md`) identifier, so this file is skipped [layout.bad-id]"
+                "Content/systems/north/alpha/falls--.md: error: `falls--.md` is not a pathway file name, so this file is skipped: a pathway file is named after its type, `<type>.md` or `<type>--<name>.md`, in lower-case letters, digits and single hyphens [layout.bad-id]"
             ]
         ) { try $0.write("Content/systems/north/alpha/falls--.md", "---\ntitle: x\n---\n") },
         setting(

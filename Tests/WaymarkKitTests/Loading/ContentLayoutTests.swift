@@ -36,17 +36,22 @@ struct ContentLayoutTests {
             "site.yaml", "trusts/Yorkshire Ambulance.md", "systems/west_yorkshire/system.md",
             "systems/wy/Leeds/place.md",
             "systems/wy/system.md", "systems/wy/leeds/place.md", "systems/wy/leeds/falls--.md",
+            "systems/wy/leeds/Falls.md", "systems/wy/leeds/Frailty--Night Team.md",
         ])
         #expect(
             TestSupport.lines(result.diagnostics) == [
                 "Content/systems/west_yorkshire/system.md: error: `west_yorkshire` is not a valid system identifier, so this file is skipped [layout.bad-id]",
                 "Content/systems/wy/Leeds/place.md: error: `Leeds` is not a valid place identifier, so this file is skipped [layout.bad-id]",
-                "Content/systems/wy/leeds/falls--.md: error: `falls--` is not a valid pathway file name (`<type>.md` or `<type>--<name>.md`) identifier, so this file is skipped [layout.bad-id]",
+                "Content/systems/wy/leeds/Falls.md: error: `Falls.md` is not a pathway file name, so this file is skipped: a pathway file is named after its type, `<type>.md` or `<type>--<name>.md`, in lower-case letters, digits and single hyphens [layout.bad-id]",
+                "Content/systems/wy/leeds/Frailty--Night Team.md: error: `Frailty--Night Team.md` is not a pathway file name, so this file is skipped: a pathway file is named after its type, `<type>.md` or `<type>--<name>.md`, in lower-case letters, digits and single hyphens [layout.bad-id]",
+                "Content/systems/wy/leeds/falls--.md: error: `falls--.md` is not a pathway file name, so this file is skipped: a pathway file is named after its type, `<type>.md` or `<type>--<name>.md`, in lower-case letters, digits and single hyphens [layout.bad-id]",
                 "Content/trusts/Yorkshire Ambulance.md: error: `Yorkshire Ambulance` is not a valid trust identifier, so this file is skipped [layout.bad-id]",
             ])
         #expect(
             result.diagnostics.last?.hint
                 == "rename it using only lower-case letters, digits and single hyphens, such as `yorkshire-ambulance`")
+        let hints = result.diagnostics.filter { $0.location.file.contains("/leeds/") }.map(\.hint)
+        #expect(hints == ["rename it `falls.md`", "rename it `frailty--night-team.md`", "rename it `falls.md`"])
         #expect(
             result.entries.map(\.relativePath) == ["site.yaml", "systems/wy/leeds/place.md", "systems/wy/system.md"])
     }
