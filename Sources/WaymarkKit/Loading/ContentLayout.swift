@@ -191,7 +191,8 @@ private struct Classifier {
         guard pieces.count <= 2, Identifier.isValid(pieces[0]), pieces.count == 1 || Identifier.isValid(pieces[1])
         else {
             let suggestion = pieces.prefix(2).compactMap { Identifier.suggestion(for: $0) }.joined(separator: "--")
-            return .problem(.badPathwayFileName(name, suggestion: suggestion.isEmpty ? nil : suggestion + ".md", at: location()))
+            return .problem(
+                .badPathwayFileName(name, suggestion: suggestion.isEmpty ? nil : suggestion + ".md", at: location()))
         }
         return .file(.pathway(system: system, place: place, type: pieces[0], name: pieces.count == 2 ? pieces[1] : nil))
     }

@@ -232,10 +232,11 @@ extension Diagnostic {
             .error, code: "layout.bad-id",
             message:
                 "`\(name)` is not a pathway file name, so this file is skipped: a pathway file is named after its type, `<type>.md` or `<type>--<name>.md`, in lower-case letters, digits and single hyphens",
-            at: location, hint: suggestion.map { "rename it `\($0)`" } ?? "rename it after its pathway type, such as `falls.md`")
+            at: location,
+            hint: suggestion.map { "rename it `\($0)`" } ?? "rename it after its pathway type, such as `falls.md`")
     }
 
-        static func unexpectedFile(expected: String, at location: SourceLocation) -> Diagnostic {
+    static func unexpectedFile(expected: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .warning, code: "layout.unexpected-file",
             message: "this file is not part of the content layout and is ignored", at: location,

@@ -155,11 +155,43 @@ private struct Checker {
                     pathway.type, suggestion: suggestion,
                     at: pathway.source.location(SourcePosition(line: 1, column: 1))))
         }
-        id(pathway.governance.approvedBy, field: "governance.approved_by", in: pathway.source, kind: .governanceBody)
+        approver(pathway.governance.approvedBy, field: "governance.approved_by", of: pathway)
         ids("eligibility.include", in: pathway.source, kind: .criterion)
         ids("eligibility.exclude", in: pathway.source, kind: .criterion)
         ids("referral.accepts_from", in: pathway.source, kind: .role)
-        ids("variations", key: "approved_by", in: pathway.source, kind: .governanceBody)
+        for (offset, item) in (pathway.source.data["variations"]?.items ?? []).enumerated() {
+            guard let text = item["approved_by"]?.string, Identifier.isValid(text) else { continue }
+            approver(text, field: "variations[\(offset)].approved_by", of: pathway)
+        }
+    }
+
+    /// An approving body: when unknown, the suggestion comes from the bodies that may approve
+    /// this pathway, where it is, rather than from every body by spelling alone.
+    mutating func approver(_ id: String, field: String, of pathway: Pathway) {
+        guard !exists(id, .governanceBody) else { return }
+        let eligible = catalogue.governanceBodies.map(\.id).filter {
+            GovernanceCheck.mayApprove($0, pathway, catalogue)
+        }
+        let hint: String?
+        if eligible.isEmpty {
+            hint = Suggestion.closest(to: id, among: known(.governanceBody)).map { "did you mean `\($0)`?" }
+        } else {
+            let likely = Suggestion.closest(to: id, among: eligible)
+            let place = catalogue.place(pathway.place)?.name ?? pathway.place
+            let type = catalogue.pathwayType(pathway.type)?.name ?? pathway.type
+            if eligible.count == 1 {
+                hint = "did you mean `\(eligible[0])`, the one body that may approve a \(type) pathway in \(place)?"
+            } else {
+                let listed = eligible.map { "`\($0)`" }.joined(separator: ", ")
+                hint =
+                    (likely.map { "did you mean `\($0)`? " } ?? "")
+                    + "the bodies that may approve a \(type) pathway in \(place) are \(listed)"
+            }
+        }
+        var diagnostic = Diagnostic.unknownReference(
+            id, kind: .governanceBody, field: field, suggestion: nil, at: pathway.source.location(of: field))
+        if let hint { diagnostic.hint = hint }
+        diagnostics.append(diagnostic)
     }
 }
 

@@ -161,7 +161,7 @@ struct CommandLineTests {
         #expect(
             run.output == """
                 Content/systems/north/beta/falls.md:13:16: error: `governance.approved_by` names the governance body `north-icb-bord`, but there is no governance body with that id [reference.unknown]
-                    hint: did you mean `north-icb-board`?
+                    hint: did you mean `north-icb-board`, the one body that may approve a Falls response pathway in Beta & <Gamma>?
                 waymark: checked for 2026-11-22: 2 pathways in 2 places, 1 system and 1 trust; 1 error, 0 warnings; 1 unwarranted and 0 warranted variation finding
 
                 """)
@@ -178,7 +178,7 @@ struct CommandLineTests {
         #expect(run.status == 1)
         #expect(
             run.output.hasSuffix(
-                "waymark: nothing written; Site left as it was for 2026-11-22: 2 pathways in 2 places, 1 system and 0 trusts; 1 error, 0 warnings; "
+                "waymark: nothing written; Site left as it was for 2026-11-22: 2 pathways in 2 places, 1 system and 1 trust; 1 error, 0 warnings; "
                     + "1 unwarranted and 0 warranted variation finding\n"
             ))
         #expect(try SiteSnapshot(of: repository.appending(path: "Site")) == before)

@@ -28,7 +28,7 @@ struct PipelineTests {
         }
     }
 
-        @Test("A build without a date says so and writes nothing")
+    @Test("A build without a date says so and writes nothing")
     func buildNeedsADate() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

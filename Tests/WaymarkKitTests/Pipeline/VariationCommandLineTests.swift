@@ -412,7 +412,7 @@ struct VariationCommandLineTests {
                 \(Self.legend)
 
                 Content/systems/north/beta/falls.md:20:16: error: `governance.approved_by` names the governance body `north-icb-bord`, but there is no governance body with that id [reference.unknown]
-                    hint: did you mean `north-icb-board`?
+                    hint: did you mean `north-icb-board`, the one body that may approve a Falls response pathway in Beta & <Gamma>?
                 waymark: checked for 2026-11-22: 3 pathways in 3 places, 1 system and 1 trust; 1 error, 0 warnings; 0 unwarranted and 1 warranted variation finding
 
                 """))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WaymarkKit
@@ -19,8 +20,37 @@ struct ReferenceCheckTests {
             TestSupport.lines(diagnostics) == [
                 "Content/systems/north/alpha/falls.md:24:16: error: `governance.approved_by` names the governance body `north-icb-bord`, but there is no governance body with that id [reference.unknown]"
             ])
-        #expect(diagnostics.first?.hint == "did you mean `north-icb-board`?")
+        #expect(
+            diagnostics.first?.hint
+                == "did you mean `north-icb-board`, the one body that may approve a Falls response pathway in Alpha?")
         #expect(diagnostics.first?.field == "governance.approved_by")
+    }
+
+    @Test("An unknown approving body is answered with the bodies that may approve the pathway there")
+    func unknownBodyInTheSample() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appending(path: "Content")
+        try FileManager.default.copyItem(at: TestSupport.shippedContent, to: content)
+        let path = "systems/west-yorkshire/leeds/falls.md"
+        let text = try String(contentsOf: content.appending(path: path), encoding: .utf8)
+        try TestSupport.write(
+            [
+                path: text.replacingOccurrences(
+                    of: "approved_by: yas-joint-committee", with: "approved_by: leeds-icb-board")
+            ],
+            into: content)
+        let diagnostics = try Pipeline.check(content: content, displayRoot: "Content").report.diagnostics.filter {
+            $0.code == "reference.unknown"
+        }
+        #expect(
+            TestSupport.lines(diagnostics) == [
+                "Content/systems/west-yorkshire/leeds/falls.md:25:16: error: `governance.approved_by` names the governance body `leeds-icb-board`, but there is no governance body with that id [reference.unknown]"
+            ])
+        #expect(
+            diagnostics.first?.hint
+                == "the bodies that may approve a Falls response pathway in Leeds are `west-yorkshire-icb-board`, `yas-joint-committee`"
+        )
     }
 
     @Test("Unknown vocabulary codes are reported at each item, wherever it is in the list")
