@@ -25,7 +25,12 @@ extension SourceDocument {
             firstLine = 1
         }
         var (root, diagnostics) = YAMLReader(source: source, yaml: yaml, firstLine: firstLine).read()
-        if kind.isMarkdown { diagnostics += hiddenCharacters(in: source, from: bodyFirstLine) }
+        if kind.isMarkdown {
+            diagnostics += hiddenCharacters(in: source, from: bodyFirstLine)
+            diagnostics += Markdown.dropped(in: body).map { part in
+                .dropped(part, at: source.location(position(of: part, in: source, bodyFirstLine: bodyFirstLine)))
+            }
+        }
         guard let root else { return (nil, diagnostics) }
         if kind.isMarkdown, root.entries == nil {
             return (nil, diagnostics + [.frontMatterNotMapping(found: root, at: source.location(root.position))])
@@ -33,6 +38,21 @@ extension SourceDocument {
         let document = SourceDocument(
             kind: kind, source: source, data: root, bodyText: body, bodyFirstLine: bodyFirstLine)
         return (document, diagnostics)
+    }
+
+    /// Where in the file a part of the body is: cmark counts lines from the body's first and
+    /// columns in bytes, the file in lines from its first and columns in characters.
+    private static func position(of part: Markdown.Dropped, in source: SourceText, bodyFirstLine: Int)
+        -> SourcePosition
+    {
+        let line = bodyFirstLine + part.line - 1
+        guard source.lines.indices.contains(line - 1) else {
+            return SourcePosition(line: line, column: part.byteColumn)
+        }
+        let text = source.lines[line - 1].utf8
+        let end = text.index(text.startIndex, offsetBy: min(part.byteColumn - 1, text.count))
+        let column = Substring(text[..<end]).unicodeScalars.count + 1
+        return SourcePosition(line: line, column: column)
     }
 
     /// Where the first line longer than the limit crosses it.

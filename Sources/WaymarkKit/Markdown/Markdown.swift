@@ -44,6 +44,40 @@ public enum Markdown {
         return RenderedMarkdown(html: html, plainText: blocks.joined(separator: "\n\n"), headings: headings)
     }
 
+    /// What safe rendering will leave off the page, in the order written: each raw HTML block
+    /// and inline, and each link or image whose address is dangerous.
+    static func dropped(in markdown: Substring) -> [Dropped] {
+        guard mayDropAnything(markdown) else { return [] }
+        let bytes = Array(markdown.utf8)
+        guard let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
+            let iterator = cmark_iter_new(document)
+        else { return [] }
+        defer {
+            cmark_iter_free(iterator)
+            cmark_node_free(document)
+        }
+        var found: [Dropped] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+            else { continue }
+            let kind: Dropped.Kind
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                kind = .html(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                guard isDangerous(url) else { continue }
+                kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link(url) : .image(url)
+            default: continue
+            }
+            found.append(
+                Dropped(
+                    kind: kind, line: Int(cmark_node_get_start_line(node)),
+                    byteColumn: Int(cmark_node_get_start_column(node))))
+        }
+        return found
+    }
+
     /// Unlinks and frees every raw HTML block and inline, so not even cmark's placeholder comment
     /// reaches the page.
     private static func removeRawHTML(from document: OpaquePointer) {

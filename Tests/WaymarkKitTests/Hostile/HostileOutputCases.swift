@@ -105,36 +105,74 @@ extension HostileCase {
             }),
     ]
 
-    private static func markdown(_ name: String, _ body: String, verify: @escaping @Sendable (String) -> Void)
-        -> HostileCase
-    {
+    /// A body that replaces the "Safety netting" heading, on line 39 of alpha's falls pathway,
+    /// with the warnings the build must print about what it leaves off the page.
+    private static func markdown(
+        _ name: String, _ body: String, warns expected: [String] = [], verify: @escaping @Sendable (String) -> Void
+    ) -> HostileCase {
         HostileCase(
             name: name,
             setUp: { try $0.replace("systems/north/alpha/falls.md", "## Safety netting", with: body) },
-            exit: 0, expected: [],
+            exit: 0, expected: expected.map { "Content/systems/north/alpha/falls.md:" + $0 },
             verify: { repository in verify(try repository.page("pathways/alpha/falls.html")) })
     }
 
     static let markdown: [HostileCase] = [
-        markdown("a script element", "<script>alert('crew')</script>") { page in
+        markdown(
+            "a script element", "<script>alert('crew')</script>",
+            warns: [
+                "39:1: warning: the HTML `<script>alert('crew')</script>` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("alert('crew')"))
         },
-        markdown("an image whose error runs a script", "<img src=x onerror=alert(1)>") { page in
+        markdown(
+            "an image whose error runs a script", "<img src=x onerror=alert(1)>",
+            warns: [
+                "39:1: warning: the HTML `<img src=x onerror=alert(1)>` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("onerror"))
         },
-        markdown("a javascript: link", "[Refer](javascript:alert(document.cookie))") { page in
+        markdown(
+            "a javascript: link", "[Refer](javascript:alert(document.cookie))",
+            warns: [
+                "39:1: warning: the link to `javascript:alert(document.cookie)` is shown without its address, so it leads nowhere: addresses that run code or open files are never published [markdown.link-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("javascript:alert"))
         },
-        markdown("a data: link", "[Open](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)") { page in
+        markdown(
+            "a data: link", "[Open](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            warns: [
+                "39:1: warning: the link to `data:text/html;base64,PHNjcmlwdD5hbGV...` is shown without its address, so it leads nowhere: addresses that run code or open files are never published [markdown.link-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("data:text/html"))
         },
-        markdown("a vbscript: image", "![x](vbscript:msgbox)") { page in
+        markdown(
+            "a vbscript: image", "![x](vbscript:msgbox)",
+            warns: [
+                "39:1: warning: the image from `vbscript:msgbox` is shown without its address, so it leads nowhere: addresses that run code or open files are never published [markdown.link-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("vbscript:"))
         },
-        markdown("an iframe", "<iframe src=\"https://example.com\"></iframe>") { page in
+        markdown(
+            "an iframe", "<iframe src=\"https://example.com\"></iframe>",
+            warns: [
+                "39:1: warning: the HTML `<iframe src=\"https://example.com\"></i...` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("<iframe"))
         },
-        markdown("an inline style", "<span style=\"display:none\">hidden</span> shown") { page in
+        markdown(
+            "an inline style", "<span style=\"display:none\">hidden</span> shown",
+            warns: [
+                "39:1: warning: the HTML `<span style=\"display:none\">` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]",
+                "39:34: warning: the HTML `</span>` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]",
+            ]
+        ) { page in
             #expect(!page.contains("display:none"))
         },
         markdown("5,000 nested quotations", String(repeating: ">", count: 5_000) + " deep\n") { page in
@@ -155,7 +193,12 @@ extension HostileCase {
         ) { page in
             #expect(page.contains("https://example.com/999"))
         },
-        markdown("an HTML comment that hides text", "<!-- unseenword --> shown") { page in
+        markdown(
+            "an HTML comment that hides text", "<!-- unseenword --> shown",
+            warns: [
+                "39:1: warning: the HTML `<!-- unseenword --> shown` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]"
+            ]
+        ) { page in
             #expect(!page.contains("unseenword"))
         },
     ]

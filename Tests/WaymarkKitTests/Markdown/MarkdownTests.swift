@@ -39,6 +39,31 @@ struct MarkdownTests {
         }
     }
 
+    @Test(
+        "Each link rendered without its address is found, where it is written",
+        arguments: [
+            "[call](javascript:alert(1))", "[x](JAVASCRIPT:alert(1))", "[x](vbscript:msgbox)",
+            "[x](file:///etc/passwd)",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)", "![x](javascript:alert(1))", "<javascript:alert(1)>",
+        ])
+    func droppedLinksAreFound(_ markdown: String) {
+        let found = Markdown.dropped(in: ("Intro.\n\nSee " + markdown)[...])
+        #expect(found.count == 1)
+        #expect(found.first.map { [$0.line, $0.byteColumn] } == [3, 5])
+    }
+
+    @Test("Safe links, images of the four kinds browsers show, and text without HTML are not reported")
+    func safePartsAreNotFound() {
+        for markdown in [
+            "[Guidance](https://example.nhs.uk) and [call](tel:+441134960000) and [mail](mailto:a@example.org)",
+            "![map](data:image/png;base64,iVBORw0KGgo=) ![map](DATA:IMAGE/WEBP;base64,UklGRg==)",
+            "Ages 65 and over: a < b is text, not HTML, and so is 3 <4",
+        ] {
+            #expect(Markdown.dropped(in: markdown[...]).isEmpty, "\(markdown)")
+        }
+        #expect(Markdown.dropped(in: "A <b>bold</b> word"[...]).map(\.kind) == [.html("<b>"), .html("</b>")])
+    }
+
     @Test("Safe links and phone links are kept")
     func safeLinks() {
         let html = Markdown.render("[Guidance](https://example.nhs.uk/a?b=1&c=2) and [call](tel:+441134960000)").html

@@ -96,10 +96,31 @@ struct GoldenPageTests {
         try Self.compare(pages, withGolden: "variation")
     }
 
-    @Test("No front-matter value or Markdown body can inject markup")
+    @Test("No front-matter value or Markdown body can inject markup, and what the body loses is reported")
     func injectionIsEscaped() throws {
-        let site = try Self.renderMinimal()
+        let falls = "systems/north/alpha/falls.md"
+        let edited = try TestSupport.minimal(
+            falls, replacing: "Lift safely. Then ring [the falls team](tel:01632960001) if the person cannot get up.",
+            with: "Lift safely. <script>alert(1)</script> [Do not click](javascript:alert(1)).")
+        let checked = try TestSupport.checkMinimal([falls: edited])
+        #expect(
+            TestSupport.lines(checked.report.diagnostics) == [
+                "Content/systems/north/alpha/falls.md:37:14: warning: the HTML `<script>` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]",
+                "Content/systems/north/alpha/falls.md:37:30: warning: the HTML `</script>` is left off the page: pages show Markdown, never HTML [markdown.html-dropped]",
+                "Content/systems/north/alpha/falls.md:37:40: warning: the link to `javascript:alert(1)` is shown without its address, so it leads nowhere: addresses that run code or open files are never published [markdown.link-dropped]",
+            ])
+        #expect(
+            checked.report.diagnostics.map(\.hint) == [
+                "write it in Markdown instead: **bold**, *emphasis*, [a link](https://example.org), a list with `- `",
+                "write it in Markdown instead: **bold**, *emphasis*, [a link](https://example.org), a list with `- `",
+                "link to a web page (https://…), a phone number (tel:…) or an email address (mailto:…)",
+            ])
+        let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
+        let site = renderer.render(
+            checked.catalogue, schemas: checked.schemas.documents, variation: checked.report.variation,
+            buildDate: CalendarDate("2026-11-22")!)
         let page = String(decoding: try #require(site["pathways/alpha/falls.html"]).contents, as: UTF8.self)
+        #expect(page.contains("Do not click"))
         #expect(!page.contains("<script>"))
         #expect(!page.contains("javascript:"))
         #expect(page.contains("<h1>Falls response, Alpha &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</h1>"))
