@@ -92,7 +92,19 @@ struct YAMLReaderTests {
         #expect(document?.data["name"]?.value == .string("A\tB"))
     }
 
-    @Test("Anchors and aliases are each reported at their position")
+    @Test("A tab between a field's colon and its value separates them, as YAML allows, and a tab after a list's dash is indentation")
+    func tabAfterColon() {
+        let (document, diagnostics) = TestSupport.parse("---\nname:\tA\nsystems: [a]\n---\n", as: .trust(id: "t"))
+        #expect(diagnostics.isEmpty)
+        #expect(document?.data["name"]?.value == .string("A"))
+        let (_, dashed) = TestSupport.parse("---\nname: A\nsystems:\n  -\ta\n---\n", as: .trust(id: "t"), path: "t.md")
+        #expect(
+            TestSupport.lines(dashed) == [
+                "t.md:4:4: error: a tab is used for indentation here; YAML allows only spaces [yaml.tab]"
+            ])
+    }
+
+        @Test("Anchors and aliases are each reported at their position")
     func anchorsAndAliases() {
         let text = "---\nbase: &hours\n  always: true\ncopy: *hours\nagain: [*hours]\n---\n"
         let (_, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "t.md")
