@@ -103,6 +103,11 @@ extension Diagnostic {
             hint: yamlSyntaxHint(for: problem))
     }
 
+    /// A line indented wrongly, found by `IndentationMistake` at the line that is wrong.
+    static func yamlIndentation(_ message: String, hint: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "yaml.indentation", message: message, at: location, hint: hint)
+    }
+
     private static func yamlSyntaxHint(for problem: String) -> String {
         if problem.contains("mapping values are not allowed") {
             return "a value that contains `: ` must be put in quotes, like \"Note: bring the referral form\""

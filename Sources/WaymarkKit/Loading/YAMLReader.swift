@@ -68,6 +68,12 @@ struct YAMLReader {
             if failure.problem.hasPrefix("Maximum nesting level reached") {
                 return .yamlTooDeep(at: source.location(problemPosition))
             }
+            let lastLine = firstLine + yaml.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            if let explained = IndentationMistake(source: source, firstLine: firstLine, lastLine: lastLine)
+                .explain(failure.problem, at: problemPosition)
+            {
+                return explained
+            }
             let detail = [failure.context, failure.problem].compactMap { $0 }.joined(separator: ", ")
             // A quote or bracket left open is found only at the end of the text: the place to fix
             // is where it opened.

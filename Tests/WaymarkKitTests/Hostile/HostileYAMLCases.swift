@@ -165,7 +165,8 @@ extension HostileCase {
         editing(
             "a vocabulary that is a list", "fall-no-injury:", "- fall-no-injury:", in: "vocabulary/criteria.yaml",
             [
-                "Content/vocabulary/criteria.yaml:4:1: error: this is not valid YAML: while parsing a block collection, did not find expected '-' indicator [yaml.syntax]"
+                "Content/vocabulary/criteria.yaml:4:1: error: `head-injury` is in the column of the items of a list (line 1), but is not an item [yaml.indentation]",
+                "    hint: if it is an item, start it with `- `",
             ]),
         HostileCase(
             name: "anchors in the bank holidays",

@@ -92,7 +92,7 @@ struct YAMLReaderTests {
         #expect(document?.data["name"]?.value == .string("A\tB"))
     }
 
-    @Test("A tab between a field's colon and its value separates them, as YAML allows, and a tab after a list's dash is indentation")
+    @Test("A tab after a colon separates, as YAML allows; a tab after a list's dash is indentation")
     func tabAfterColon() {
         let (document, diagnostics) = TestSupport.parse("---\nname:\tA\nsystems: [a]\n---\n", as: .trust(id: "t"))
         #expect(diagnostics.isEmpty)
@@ -104,7 +104,7 @@ struct YAMLReaderTests {
             ])
     }
 
-        @Test("Anchors and aliases are each reported at their position")
+    @Test("Anchors and aliases are each reported at their position")
     func anchorsAndAliases() {
         let text = "---\nbase: &hours\n  always: true\ncopy: *hours\nagain: [*hours]\n---\n"
         let (_, diagnostics) = TestSupport.parse(text, as: .trust(id: "t"), path: "t.md")
