@@ -1,7 +1,11 @@
-/// Turns loaded documents into a typed `Catalogue`, reporting every field that cannot be read.
+/// Turns loaded documents into a typed `Catalogue`.
 ///
-/// A document whose required fields cannot be read is left out of the catalogue (its errors
-/// explain why); everything else is decoded, so one bad file never hides problems in the others.
+/// The schemas alone decide a file's shape, so decoding judges nothing a schema can: it reads
+/// what is there and leaves out what it cannot read. It reports only what no schema can say: a
+/// time zone that does not exist, a sample date on a catalogue that is not a sample, and a value
+/// Waymark needs that a loosened schema no longer asks for (`decode.needed`). A document without
+/// a value it needs is left out of the catalogue; everything else is decoded, so one bad file
+/// never hides problems in the others.
 public enum CatalogueDecoder {
     /// Decodes every document.
     public static func decode(_ documents: [SourceDocument]) -> (catalogue: Catalogue, diagnostics: [Diagnostic]) {

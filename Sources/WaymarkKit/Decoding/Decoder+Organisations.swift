@@ -3,10 +3,7 @@ import Foundation
 extension CatalogueDecoder {
     static func site(_ document: SourceDocument) -> (SiteSettings?, [Diagnostic]) {
         var reader = FieldReader(document: document)
-        guard document.data.entries != nil else {
-            reader.mismatch(document.data, field: "site.yaml", expected: "a group of settings such as `title: ...`")
-            return (nil, reader.finish())
-        }
+        guard document.data.entries != nil else { return (nil, []) }
         let title = reader.string("title", required: true)
         let baseURL = reader.string("base_url") ?? "/"
         var zone = reader.string("time_zone") ?? "Europe/London"
@@ -24,25 +21,15 @@ extension CatalogueDecoder {
         let settings = SiteSettings(
             title: title ?? "Waymark", baseURL: baseURL, timeZone: zone, sample: sample, coreTypes: coreTypes,
             sampleAsOf: sampleAsOf, source: document)
-        return (settings, reader.finish())
+        return (settings, reader.diagnostics)
     }
 
     static func vocabulary(_ document: SourceDocument, name: String) -> (Vocabulary?, [Diagnostic]) {
         var reader = FieldReader(document: document)
-        guard let entries = document.data.entries else {
-            reader.mismatch(document.data, field: name, expected: "a group of codes, each with a `label`")
-            return (nil, reader.finish())
-        }
+        guard let entries = document.data.entries else { return (nil, []) }
         var terms: [Vocabulary.Term] = []
         for entry in entries {
-            guard Identifier.isValid(entry.key) else {
-                reader.acknowledge(entry.key)
-                reader.report(
-                    .badIdentifierValue(
-                        entry.key, kind: "vocabulary code", found: YAMLNode(.string(entry.key), at: entry.keyPosition),
-                        at: document.location(entry.keyPosition)))
-                continue
-            }
+            guard Identifier.isValid(entry.key) else { continue }
             // A term without a label is still defined: it is reported once here, not again at
             // every pathway that uses its code.
             let term = reader.group(entry.key, required: true) { fields -> Vocabulary.Term? in
@@ -52,15 +39,12 @@ extension CatalogueDecoder {
             }
             terms.append(term ?? Vocabulary.Term(code: entry.key, label: entry.key))
         }
-        return (Vocabulary(name: name, terms: terms), reader.finish())
+        return (Vocabulary(name: name, terms: terms), reader.diagnostics)
     }
 
     static func bankHolidays(_ document: SourceDocument) -> ([BankHoliday], [Diagnostic]) {
         var reader = FieldReader(document: document)
-        guard let items = document.data.items else {
-            reader.mismatch(document.data, field: "bank-holidays.yaml", expected: "a list of `{date, name}` entries")
-            return ([], reader.diagnostics)
-        }
+        guard let items = document.data.items else { return ([], []) }
         var holidays: [BankHoliday] = []
         for (offset, item) in items.enumerated() {
             let holiday = reader.item(item, field: "[\(offset)]") { fields -> BankHoliday? in
@@ -81,11 +65,11 @@ extension CatalogueDecoder {
         let odsCode = reader.string("ods_code")
         let region = reader.string("region", required: true)
         let systems = reader.identifiers("systems", required: true, of: "system")
-        guard let name, let region else { return (nil, reader.finish()) }
+        guard let name, let region else { return (nil, reader.diagnostics) }
         let trust = Trust(
             id: id, name: name, shortName: shortName, odsCode: odsCode, region: region, systems: systems,
             source: document)
-        return (trust, reader.finish())
+        return (trust, reader.diagnostics)
     }
 
     static func system(_ document: SourceDocument, id: String) -> (System?, [Diagnostic]) {
@@ -95,11 +79,11 @@ extension CatalogueDecoder {
         let icbOdsCode = reader.string("icb_ods_code")
         let region = reader.string("region", required: true)
         let trusts = reader.identifiers("trusts", required: true, of: "trust")
-        guard let name, let region else { return (nil, reader.finish()) }
+        guard let name, let region else { return (nil, reader.diagnostics) }
         let system = System(
             id: id, name: name, icbName: icbName, icbOdsCode: icbOdsCode, region: region, trusts: trusts,
             source: document)
-        return (system, reader.finish())
+        return (system, reader.diagnostics)
     }
 
     static func place(_ document: SourceDocument, system: String, id: String) -> (Place?, [Diagnostic]) {
@@ -109,11 +93,11 @@ extension CatalogueDecoder {
         let trust = reader.identifier("trust", of: "trust")
         let districts = reader.strings("postcode_districts")
         let neighbours = reader.identifiers("neighbours", of: "place")
-        guard let name else { return (nil, reader.finish()) }
+        guard let name else { return (nil, reader.diagnostics) }
         let place = Place(
             id: id, system: system, name: name, localAuthority: localAuthority, trust: trust,
             postcodeDistricts: districts, neighbours: neighbours, source: document)
-        return (place, reader.finish())
+        return (place, reader.diagnostics)
     }
 
     static func governanceBody(_ document: SourceDocument, id: String) -> (GovernanceBody?, [Diagnostic]) {
@@ -140,11 +124,11 @@ extension CatalogueDecoder {
         }
         let chair = reader.string("chair")
         let established = reader.date("established")
-        guard let name, let kind else { return (nil, reader.finish()) }
+        guard let name, let kind else { return (nil, reader.diagnostics) }
         let body = GovernanceBody(
             id: id, name: name, kind: kind, trust: trust, members: members, authority: authority, ratified: ratified,
             chair: chair, established: established, source: document)
-        return (body, reader.finish())
+        return (body, reader.diagnostics)
     }
 
     static func pathwayType(_ document: SourceDocument, id: String) -> (PathwayType?, [Diagnostic]) {
@@ -153,7 +137,7 @@ extension CatalogueDecoder {
         let shortName = reader.string("short_name")
         let core = reader.bool("core", required: true)
         let description = reader.string("description")
-        let compare = reader.list("compare", required: true, allowEmpty: true) { reader, item, field in
+        let compare = reader.list("compare", required: true) { reader, item, field in
             reader.item(item, field: field) { fields -> PathwayType.ComparedField? in
                 let path = fields.string("field", required: true)
                 let kind: ComparisonKind? = fields.choice("kind", required: true)
@@ -170,10 +154,10 @@ extension CatalogueDecoder {
             guard let field else { return nil }
             return PathwayType.Baseline(field: field, minimum: minimum, maximum: maximum, origin: origin)
         }
-        guard let name, let core else { return (nil, reader.finish()) }
+        guard let name, let core else { return (nil, reader.diagnostics) }
         let type = PathwayType(
             id: id, name: name, shortName: shortName, core: core, description: description, compare: compare,
             baseline: baseline, source: document)
-        return (type, reader.finish())
+        return (type, reader.diagnostics)
     }
 }

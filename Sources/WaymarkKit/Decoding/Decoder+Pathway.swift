@@ -1,7 +1,4 @@
 extension CatalogueDecoder {
-    /// The eligibility keys every pathway type shares; anything else is a type-specific threshold.
-    static let commonEligibilityKeys = ["age_min", "age_max", "include", "exclude"]
-
     static func pathway(_ document: SourceDocument, system: String, place: String, type: String, name: String?) -> (
         Pathway?, [Diagnostic]
     ) {
@@ -18,7 +15,7 @@ extension CatalogueDecoder {
         let hours = reader.group("hours", required: true) { readHours(&$0) }
         let eligibility = reader.group("eligibility", required: true) { readEligibility(&$0) }
         let response = reader.group("response") { fields in
-            Pathway.Response(targetMinutes: fields.integer("target_minutes", in: 1...10_080, unit: " of minutes"))
+            Pathway.Response(targetMinutes: fields.integer("target_minutes"))
         }
         let referral = reader.group("referral", required: true) { readReferral(&$0) }
         let governance = reader.group("governance", required: true) { readApproval(&$0) }
@@ -32,7 +29,7 @@ extension CatalogueDecoder {
             }
         }
         guard let title, let status, let summary, let hours, let eligibility, let referral, let governance else {
-            return (nil, reader.finish())
+            return (nil, reader.diagnostics)
         }
         let id = "\(place)/\(type)" + (name.map { "--\($0)" } ?? "")
         let pathway = Pathway(
@@ -40,7 +37,7 @@ extension CatalogueDecoder {
             summary: summary,
             provider: provider, hours: hours, eligibility: eligibility, response: response, referral: referral,
             governance: governance, variations: variations, source: document)
-        return (pathway, reader.finish())
+        return (pathway, reader.diagnostics)
     }
 
     private static func readHours(_ fields: inout FieldReader) -> Hours? {
@@ -65,37 +62,21 @@ extension CatalogueDecoder {
             }
         }
         let lastReferral = fields.time("last_referral")
-        let node = fields.node
-        if always, let sessionsNode = node?["sessions"], sessionsNode.items?.isEmpty == false {
-            fields.report(.conflictingHours(at: fields.document.location(sessionsNode.position)))
-        } else if !always, sessions.isEmpty, node?["sessions"]?.items?.isEmpty ?? true {
-            fields.report(.noHours(at: fields.document.location(fields.anchor)))
-        }
         return Hours(
             always: always, sessions: sessions, bankHolidays: bankHolidays, closures: closures,
             lastReferral: lastReferral)
     }
 
     private static func readEligibility(_ fields: inout FieldReader) -> Pathway.Eligibility {
-        let ageMin = fields.integer("age_min", in: 0...130, unit: " of years")
-        let ageMax = fields.integer("age_max", in: 0...130, unit: " of years")
+        let ageMin = fields.integer("age_min")
+        let ageMax = fields.integer("age_max")
         let include = fields.identifiers("include", of: "criterion in vocabulary/criteria.yaml")
         let exclude = fields.identifiers("exclude", of: "criterion in vocabulary/criteria.yaml")
         var thresholds: [YAMLNode.Entry] = []
         for entry in fields.remainingEntries() {
-            if let suggestion = Suggestion.closest(to: entry.key, among: commonEligibilityKeys) {
-                fields.report(
-                    .unknownField(
-                        fields.fieldPath(entry.key), key: entry.key, suggestion: suggestion,
-                        allowed: commonEligibilityKeys,
-                        at: fields.document.location(entry.keyPosition)))
-                continue
-            }
             switch entry.value.value {
             case .integer, .number, .bool, .string: thresholds.append(entry)
-            default:
-                fields.mismatch(
-                    entry.value, field: fields.fieldPath(entry.key), expected: "a number, text, or true or false")
+            default: continue
             }
         }
         return Pathway.Eligibility(
@@ -107,13 +88,6 @@ extension CatalogueDecoder {
         let phone = fields.string("phone")
         let publicPhone = fields.string("public_phone")
         let acceptsFrom = fields.identifiers("accepts_from", required: true, of: "role in vocabulary/roles.yaml")
-        if methods.contains(.phone), phone == nil, fields.node?["phone"] == nil || fields.node?["phone"]?.isNull == true
-        {
-            let location =
-                fields.node?.entry("methods").map { fields.document.location($0.keyPosition) }
-                ?? fields.document.location(fields.anchor)
-            fields.report(.phoneRequired(at: location))
-        }
         return Pathway.Referral(methods: methods, phone: phone, publicPhone: publicPhone, acceptsFrom: acceptsFrom)
     }
 

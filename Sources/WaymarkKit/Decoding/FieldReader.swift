@@ -1,24 +1,24 @@
-/// Reads the fields of one YAML mapping into typed values, collecting a diagnostic for every
-/// value that is missing, of the wrong type or malformed, at that value's own position.
+/// Reads the fields of one YAML mapping into typed values, without judging them: the file's
+/// schema has already said whether its shape is right, so a value of another type, out of range
+/// or not one of the choices is simply not read.
 ///
-/// The reader remembers every key it was asked for, so `finish()` can report the keys nobody
-/// asked for as unknown, with a "did you mean" for near misses. Nested groups and lists are
-/// read through closures that finish the inner reader automatically.
+/// One thing no schema can say is what Waymark itself cannot do without: a value the model needs
+/// (`required: true`) that a loosened schema lets a file leave out. That is reported as
+/// `decode.needed`, at the value or where it should be. Nested groups and lists are read through
+/// closures that gather the inner reader's reports.
 struct FieldReader {
     /// The file being read.
     let document: SourceDocument
-    /// The mapping being read, or `nil` when the value was not a mapping (already reported).
+    /// The mapping being read, or `nil` when the value was not a mapping.
     let node: YAMLNode?
     /// The dotted path of this mapping: "" for the root, `hours.sessions[0]` for an item.
     let path: String
     /// Where to report a missing field: the key that holds this mapping.
     let anchor: SourcePosition
-    /// What has gone wrong so far.
+    /// What Waymark needed and did not find, and anything else the caller reported.
     private(set) var diagnostics: [Diagnostic] = []
-    /// The keys asked for, to spot unknown ones.
+    /// The keys asked for, so that `remainingEntries()` can give the others.
     private var known: [String] = []
-    /// Keys allowed beyond those asked for (type-specific extras read by the caller).
-    private var extraKeys: Set<String> = []
 
     /// A reader for the front matter (or data file) of `document`.
     init(document: SourceDocument) {
@@ -37,46 +37,42 @@ struct FieldReader {
     /// The full dotted path of `key`.
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
-    /// The non-null value under `key`, remembering that `key` is known.
+    /// The non-null value under `key`, remembering that `key` is known; a value the model needs
+    /// and does not find is reported.
     private mutating func value(_ key: String, required: Bool, expected: String) -> YAMLNode? {
         known.append(key)
         guard let node else { return nil }
         guard let value = node[key], !value.isNull else {
             if required {
                 let location = node.entry(key).map { document.location($0.keyPosition) } ?? document.location(anchor)
-                diagnostics.append(.missingField(fieldPath(key), expected: expected, in: path, at: location))
+                diagnostics.append(.needed(fieldPath(key), expected: expected, found: nil, at: location))
             }
             return nil
         }
         return value
     }
 
-    /// Reports a value of the wrong type.
-    mutating func mismatch(_ value: YAMLNode, field: String, expected: String, hint: String? = nil) {
-        diagnostics.append(
-            .wrongType(field, expected: expected, found: value, at: document.location(value.position), hint: hint))
+    /// `nil`, after reporting `value` when the model needs it.
+    private mutating func unread<Value>(_ value: YAMLNode, field: String, expected: String, required: Bool)
+        -> Value?
+    {
+        if required {
+            diagnostics.append(.needed(field, expected: expected, found: value, at: document.location(value.position)))
+        }
+        return nil
     }
 
-    /// Reports a problem with a value of the right type but the wrong form.
+    /// Reports a problem no schema can find, such as a time zone that does not exist.
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     // MARK: Scalars
 
-    /// Text under `key`. Numbers and booleans are not silently turned into text: `version: 3` is
-    /// read by `text(_:)`, which accepts them.
+    /// Text under `key`; text of nothing but spaces is not read.
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key, required: required, expected: "text") else { return nil }
-        guard let text = value.string else {
-            mismatch(value, field: fieldPath(key), expected: "text", hint: "put the value in quotes")
-            return nil
-        }
-        guard text.utf8.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
-            if required {
-                diagnostics.append(
-                    .missingField(fieldPath(key), expected: "text", in: path, at: document.location(value.position)))
-            }
-            return nil
-        }
+        guard let text = value.string,
+            text.utf8.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })
+        else { return unread(value, field: fieldPath(key), expected: "text", required: required) }
         return text
     }
 
@@ -87,48 +83,25 @@ struct FieldReader {
         case .string(let text): return text
         case .integer(let number): return value.written ?? String(number)
         case .number(let number): return value.written ?? YAMLNode.format(number)
-        default:
-            mismatch(value, field: fieldPath(key), expected: "text or a number")
-            return nil
+        default: return unread(value, field: fieldPath(key), expected: "text or a number", required: required)
         }
     }
 
     mutating func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let value = value(key, required: required, expected: "true or false") else { return nil }
         guard case .bool(let flag) = value.value else {
-            let hint = value.string.flatMap {
-                ["yes", "no", "on", "off", "y", "n"].contains($0.lowercased())
-                    ? "write `true` or `false`: `\($0)` is read as text" : nil
-            }
-            mismatch(value, field: fieldPath(key), expected: "true or false", hint: hint)
-            return nil
+            return unread(value, field: fieldPath(key), expected: "true or false", required: required)
         }
         return flag
     }
 
-    mutating func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil, unit: String = "")
-        -> Int?
-    {
-        let expected = "a whole number" + unit
-        guard let value = value(key, required: required, expected: expected) else { return nil }
-        let number: Int
+    mutating func integer(_ key: String, required: Bool = false) -> Int? {
+        guard let value = value(key, required: required, expected: "a whole number") else { return nil }
         switch value.value {
-        case .integer(let whole): number = whole
-        case .number(let decimal) where decimal.rounded() == decimal && abs(decimal) < 1e15: number = Int(decimal)
-        default:
-            mismatch(
-                value, field: fieldPath(key), expected: expected,
-                hint: value.string.flatMap { Int($0) } != nil ? "remove the quotes" : nil)
-            return nil
+        case .integer(let whole): return whole
+        case .number(let decimal) where decimal.rounded() == decimal && abs(decimal) < 1e15: return Int(decimal)
+        default: return unread(value, field: fieldPath(key), expected: "a whole number", required: required)
         }
-        if let range, !range.contains(number) {
-            diagnostics.append(
-                .outOfRange(
-                    fieldPath(key), expected: "\(range.lowerBound) to \(range.upperBound)", found: value,
-                    at: document.location(value.position)))
-            return nil
-        }
-        return number
     }
 
     mutating func number(_ key: String, required: Bool = false) -> Double? {
@@ -136,44 +109,26 @@ struct FieldReader {
         switch value.value {
         case .integer(let whole): return Double(whole)
         case .number(let decimal) where decimal.isFinite: return decimal
-        default:
-            mismatch(value, field: fieldPath(key), expected: "a number")
-            return nil
+        default: return unread(value, field: fieldPath(key), expected: "a number", required: required)
         }
     }
 
     mutating func date(_ key: String, required: Bool = false) -> CalendarDate? {
         guard let value = value(key, required: required, expected: "a date like 2026-03-01") else { return nil }
-        return date(value, field: fieldPath(key))
+        return date(value, field: fieldPath(key), required: required)
     }
 
-    mutating func date(_ value: YAMLNode, field: String) -> CalendarDate? {
+    mutating func date(_ value: YAMLNode, field: String, required: Bool = false) -> CalendarDate? {
         guard let text = value.string, let date = CalendarDate(text) else {
-            if value.string != nil {
-                diagnostics.append(
-                    .badFormat(
-                        field, expected: "a date like 2026-03-01 (year-month-day, a day that exists)", found: value,
-                        at: document.location(value.position)))
-            } else {
-                mismatch(value, field: field, expected: "a date like 2026-03-01")
-            }
-            return nil
+            return unread(value, field: field, expected: "a date like 2026-03-01", required: required)
         }
         return date
     }
 
     mutating func time(_ key: String, required: Bool = false) -> TimeOfDay? {
-        guard let value = value(key, required: required, expected: "a time like 08:00") else { return nil }
+        guard let value = value(key, required: required, expected: "a time like \"08:00\"") else { return nil }
         guard let text = value.string, let time = TimeOfDay(text) else {
-            let hint =
-                value.string == nil
-                ? "write the time in quotes, 24-hour, as \"08:00\""
-                : "use two digits for hours and minutes, 24-hour, from \"00:00\" to \"24:00\""
-            diagnostics.append(
-                .badFormat(
-                    fieldPath(key), expected: "a time like \"08:00\"", found: value,
-                    at: document.location(value.position), hint: hint))
-            return nil
+            return unread(value, field: fieldPath(key), expected: "a time like \"08:00\"", required: required)
         }
         return time
     }
@@ -182,18 +137,12 @@ struct FieldReader {
         -> Choice?
     {
         guard let value = value(key, required: required, expected: Choice.choices) else { return nil }
-        return choice(value, field: fieldPath(key))
+        return choice(value, field: fieldPath(key), required: required)
     }
 
-    mutating func choice<Choice: ContentEnum>(_ value: YAMLNode, field: String) -> Choice? {
+    mutating func choice<Choice: ContentEnum>(_ value: YAMLNode, field: String, required: Bool = false) -> Choice? {
         guard let text = value.string, let choice = Choice(rawValue: text) else {
-            let hint = value.string.flatMap { Suggestion.closest(to: $0, among: Choice.allCases.map(\.rawValue)) }.map {
-                "did you mean `\($0)`?"
-            }
-            diagnostics.append(
-                .notAChoice(
-                    field, expected: Choice.choices, found: value, at: document.location(value.position), hint: hint))
-            return nil
+            return unread(value, field: field, expected: Choice.choices, required: required)
         }
         return choice
     }
@@ -201,38 +150,28 @@ struct FieldReader {
     /// An identifier referring to another file, such as a system or a governance body.
     mutating func identifier(_ key: String, required: Bool = false, of kind: String) -> String? {
         guard let value = value(key, required: required, expected: "the id of a \(kind)") else { return nil }
-        return identifier(value, field: fieldPath(key), of: kind)
+        return identifier(value, field: fieldPath(key), of: kind, required: required)
     }
 
-    mutating func identifier(_ value: YAMLNode, field: String, of kind: String) -> String? {
+    mutating func identifier(_ value: YAMLNode, field: String, of kind: String, required: Bool = false) -> String? {
         guard let text = value.string, Identifier.isValid(text) else {
-            diagnostics.append(
-                .badIdentifierValue(field, kind: kind, found: value, at: document.location(value.position)))
-            return nil
+            return unread(value, field: field, expected: "the id of a \(kind)", required: required)
         }
         return text
     }
 
     // MARK: Lists and groups
 
-    /// The items of the list under `key`; `[]` when absent (and not required).
+    /// The items of the list under `key` that `read` can read; `[]` when there is no list.
     mutating func list<Item>(
-        _ key: String, required: Bool = false, allowEmpty: Bool = false,
-        _ read: (inout FieldReader, YAMLNode, String) -> Item?
+        _ key: String, required: Bool = false, _ read: (inout FieldReader, YAMLNode, String) -> Item?
     ) -> [Item] {
         guard let value = value(key, required: required, expected: "a list") else { return [] }
         guard let items = value.items else {
-            mismatch(
-                value, field: fieldPath(key), expected: "a list",
-                hint: "write the items in square brackets, `[a, b]`, or one per line starting with `- `")
-            return []
+            return unread(value, field: fieldPath(key), expected: "a list", required: required) ?? []
         }
-        if required, !allowEmpty, items.isEmpty {
-            diagnostics.append(
-                .missingField(
-                    fieldPath(key), expected: "at least one item", in: path, at: document.location(value.position)))
-        }
-        return items.enumerated().compactMap { offset, item in read(&self, item, "\(fieldPath(key))[\(offset)]") }
+        let field = fieldPath(key)
+        return items.enumerated().compactMap { offset, item in read(&self, item, "\(field)[\(offset)]") }
     }
 
     /// A list of identifiers, such as `systems: [west-yorkshire]`.
@@ -242,13 +181,7 @@ struct FieldReader {
 
     /// A list of text items.
     mutating func strings(_ key: String, required: Bool = false) -> [String] {
-        list(key, required: required) { reader, item, field in
-            guard let text = item.string else {
-                reader.mismatch(item, field: field, expected: "text")
-                return nil
-            }
-            return text
-        }
+        list(key, required: required) { _, item, _ in item.string }
     }
 
     /// A list of choices, such as `methods: [phone, cad]`.
@@ -262,54 +195,29 @@ struct FieldReader {
     mutating func group<Value>(_ key: String, required: Bool = false, _ read: (inout FieldReader) -> Value?) -> Value? {
         guard let value = value(key, required: required, expected: "a group of fields") else { return nil }
         let anchor = node?.entry(key)?.keyPosition ?? value.position
-        return nested(value, path: fieldPath(key), anchor: anchor, read)
+        return nested(value, path: fieldPath(key), anchor: anchor, required: required, read)
     }
 
     /// Reads a mapping that is an item of a list.
     mutating func item<Value>(_ value: YAMLNode, field: String, _ read: (inout FieldReader) -> Value?) -> Value? {
-        nested(value, path: field, anchor: value.position, read)
+        nested(value, path: field, anchor: value.position, required: false, read)
     }
 
     private mutating func nested<Value>(
-        _ value: YAMLNode, path: String, anchor: SourcePosition, _ read: (inout FieldReader) -> Value?
+        _ value: YAMLNode, path: String, anchor: SourcePosition, required: Bool, _ read: (inout FieldReader) -> Value?
     ) -> Value? {
         guard value.entries != nil else {
-            mismatch(
-                value, field: path, expected: "a group of fields",
-                hint:
-                    "write `field: value` pairs, indented under `\(path.split(separator: ".").last.map(String.init) ?? path):`"
-            )
-            return nil
+            return unread(value, field: path, expected: "a group of fields", required: required)
         }
         var inner = FieldReader(document: document, node: value, path: path, anchor: anchor)
         let result = read(&inner)
-        diagnostics += inner.finish()
+        diagnostics += inner.diagnostics
         return result
     }
 
-    /// Marks `key` as handled by the caller, so `finish()` does not report it as unknown.
-    mutating func acknowledge(_ key: String) { extraKeys.insert(key) }
-
-    /// The entries not asked for; the caller takes them as extras (so they are not unknown).
-    mutating func remainingEntries() -> [YAMLNode.Entry] {
+    /// The entries not asked for, such as a pathway's type-specific thresholds.
+    func remainingEntries() -> [YAMLNode.Entry] {
         let asked = Set(known)
-        let rest = node?.entries?.filter { !asked.contains($0.key) } ?? []
-        extraKeys.formUnion(rest.map(\.key))
-        return rest
-    }
-
-    /// The diagnostics, plus one for each key nobody asked for.
-    func finish() -> [Diagnostic] {
-        guard let entries = node?.entries else { return diagnostics }
-        let asked = Set(known)
-        var result = diagnostics
-        for entry in entries where !asked.contains(entry.key) && !extraKeys.contains(entry.key) {
-            let suggestion = Suggestion.closest(to: entry.key, among: known)
-            result.append(
-                .unknownField(
-                    fieldPath(entry.key), key: entry.key, suggestion: suggestion, allowed: known,
-                    at: document.location(entry.keyPosition)))
-        }
-        return result
+        return node?.entries?.filter { !asked.contains($0.key) } ?? []
     }
 }

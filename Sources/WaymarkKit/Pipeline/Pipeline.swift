@@ -86,8 +86,10 @@ public enum Pipeline {
     /// Validates already-loaded content against its schemas, decodes it, checks the rules that
     /// span files and analyses variation.
     ///
-    /// Schemas come first and speak for the files they cover: when a file breaks its schema, the
-    /// decoder's own complaints about that file are dropped, so each problem is reported once.
+    /// The schemas alone decide each file's shape; the decoder reads what they accepted and
+    /// reports only what no schema can say (a time zone that does not exist, a value Waymark
+    /// needs that a loosened schema no longer asks for), and nothing about a file that broke
+    /// its schema, so each problem is reported once.
     public static func check(_ loaded: LoadedContent, options: CheckOptions = .init(), timings: StageTimings = .init())
         -> CheckResult
     {
@@ -102,15 +104,17 @@ public enum Pipeline {
             return (schemas, loaded.documents.concurrentMap { schemas.check($0) })
         }
         let documents = loaded.documents
-        var reportedFields: [String: Set<String>] = [:]
-        for (document, check) in zip(documents, checks) where !check.diagnostics.isEmpty {
-            reportedFields[document.path] = check.fields
-        }
+        // A file that breaks its schema has said what is wrong with its shape: what the model
+        // needs from it is not asked again. What no schema can say (a time zone that does not
+        // exist) still stands.
+        let brokenShapes = Set(zip(documents, checks).filter { !$1.diagnostics.isEmpty }.map { $0.0.path })
         let (catalogue, decodingDiagnostics) = timings.measure("decode") { CatalogueDecoder.decode(documents) }
         let today = options.todayIsGiven ? options.today : catalogue.site.sampleAsOf ?? options.today
         let perFile =
             loaded.diagnostics + schemas.diagnostics + checks.flatMap(\.diagnostics)
-            + decodingDiagnostics.filter { !isCovered($0, by: reportedFields[$0.location.file]) }
+            + decodingDiagnostics.filter {
+                $0.code != Diagnostic.neededCode || !brokenShapes.contains($0.location.file)
+            }
         let rules = timings.measure("rules") {
             Validation.run(
                 catalogue, files: loaded.kinds, typesWithSchemas: schemas.typesWithSchemas, today: today,
@@ -137,24 +141,6 @@ public enum Pipeline {
             diagnostics: diagnostics, pathways: counts.pathways, places: counts.places, systems: counts.systems,
             trusts: counts.trusts, variation: variation)
         return CheckResult(catalogue: catalogue, report: report, schemas: schemas, timings: timings, today: today)
-    }
-
-    /// Whether the schema already reported the problem behind a decoder's diagnostic: one about
-    /// the same field, a field inside it, or the group that holds it, in the same file (`fields`
-    /// are those the schema reported there). A decoder diagnostic about a field the schema
-    /// accepted (an unknown time zone) still stands.
-    static func isCovered(_ diagnostic: Diagnostic, by fields: Set<String>?) -> Bool {
-        guard let fields else { return false }
-        guard let field = diagnostic.field else { return true }
-        return fields.contains { isWithin(field, $0) || isWithin($0, field) }
-    }
-
-    /// Whether `inner` is `outer` or a field inside it (`hours.sessions[0]` is inside `hours`).
-    private static func isWithin(_ inner: String, _ outer: String) -> Bool {
-        guard !outer.isEmpty else { return true }
-        guard inner.hasPrefix(outer) else { return false }
-        let rest = inner.dropFirst(outer.count)
-        return rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("[")
     }
 
     /// Checks the content as `options` say and, when it has no errors (and no finding fails

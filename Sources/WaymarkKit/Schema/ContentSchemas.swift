@@ -132,8 +132,6 @@ public struct ContentSchemas: Sendable {
     public struct FileCheck: Sendable {
         /// The problems, one per root cause.
         public var diagnostics: [Diagnostic] = []
-        /// The dotted paths of every field they are about (the empty path is the whole file).
-        public var fields: Set<String> = []
     }
 
     /// Every problem `document` has against its schemas.
@@ -145,8 +143,7 @@ public struct ContentSchemas: Sendable {
         let messages = SchemaMessages(graph: validator.graph)
         return FileCheck(
             diagnostics: messages.diagnostics(
-                for: violations, in: document.source, root: document.kind.isMarkdown ? "the front matter" : "the file"),
-            fields: messages.fields(of: violations))
+                for: violations, in: document.source, root: document.kind.isMarkdown ? "the front matter" : "the file"))
     }
 }
 

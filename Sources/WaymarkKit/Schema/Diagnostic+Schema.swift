@@ -28,21 +28,6 @@ struct SchemaMessages {
         return diagnostics
     }
 
-    /// Every field the violations are about, including required fields reported as a
-    /// misspelling: what a later stage need not report again.
-    func fields(of violations: [SchemaViolation]) -> Set<String> {
-        var fields = Set(
-            violations.map { violation -> String in
-                switch violation.problem {
-                case .required(let name), .dependentRequired(_, let name), .unknownProperty(let name, _):
-                    SchemaViolation.fieldPath(violation.path, appending: name)
-                default: SchemaViolation.fieldPath(violation.path)
-                }
-            })
-        for path in misspeltFields(violations) { fields.insert(path.joined(separator: ".")) }
-        return fields
-    }
-
     /// The paths of required fields that an unknown field beside them is likely a misspelling of.
     private func misspeltFields(_ violations: [SchemaViolation]) -> Set<[String]> {
         var misspelt: Set<[String]> = []

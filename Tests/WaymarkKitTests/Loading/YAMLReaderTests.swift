@@ -20,12 +20,13 @@ struct YAMLReaderTests {
     }
 
     @Test("An error in a nested value points at that value, with its field path")
-    func nestedErrorPosition() {
-        let broken = validPathway.replacingOccurrences(of: "age_min: 65", with: "age_min: sixty-five")
-        let (_, diagnostics) = TestSupport.decodePathway(broken)
+    func nestedErrorPosition() throws {
+        let falls = "systems/north/alpha/falls.md"
+        let broken = try TestSupport.minimal(falls, replacing: "age_min: 65", with: "age_min: sixty-five")
+        let diagnostics = try TestSupport.checkMinimal([falls: broken]).report.diagnostics
         #expect(
             TestSupport.lines(diagnostics) == [
-                "Content/systems/s/p/falls.md:10:12: error: `eligibility.age_min` should be a whole number of years, but found the text \"sixty-five\" [field.type]"
+                "Content/systems/north/alpha/falls.md:15:12: error: `eligibility.age_min` should be a whole number of years from 0 to 130, but found the text \"sixty-five\" [schema.type]"
             ])
         #expect(diagnostics.first?.field == "eligibility.age_min")
     }
