@@ -5,7 +5,7 @@ extension CatalogueDecoder {
         var reader = FieldReader(document: document)
         let title = reader.string("title", required: true)
         let status: PathwayStatus? = reader.choice("status", required: true)
-        let summary = reader.string("summary", required: true)
+        let summary = reader.string("summary")
         let provider = reader.group("provider") { fields -> Pathway.Provider? in
             let name = fields.string("name", required: true)
             let odsCode = fields.string("ods_code")
@@ -28,7 +28,7 @@ extension CatalogueDecoder {
                 return Pathway.Variation(field: path, rationale: rationale, approvedBy: approvedBy)
             }
         }
-        guard let title, let status, let summary, let hours, let eligibility, let referral, let governance else {
+        guard let title, let status, let hours, let eligibility, let referral, let governance else {
             return (nil, reader.diagnostics)
         }
         let id = "\(place)/\(type)" + (name.map { "--\($0)" } ?? "")

@@ -84,8 +84,9 @@ public struct Pathway: Sendable, Hashable {
     public var title: String { storage.title }
     /// Whether crews may refer: only `active` pathways take referrals.
     public var status: PathwayStatus { storage.status }
-    /// One sentence a crew reads first.
-    public var summary: String { storage.summary }
+    /// One sentence a crew reads first, when given: the schema may leave it out, and pages then
+    /// take the first paragraph of the body (`displaySummary`).
+    public var summary: String? { storage.summary }
     /// Who runs the service, when given.
     public var provider: Provider? { storage.provider }
     /// When it is open.
@@ -106,7 +107,7 @@ public struct Pathway: Sendable, Hashable {
     /// Creates a pathway from its fields.
     public init(
         id: String, system: String, place: String, type: String, name: String?, title: String, status: PathwayStatus,
-        summary: String, provider: Provider?, hours: Hours, eligibility: Eligibility, response: Response?,
+        summary: String?, provider: Provider?, hours: Hours, eligibility: Eligibility, response: Response?,
         referral: Referral, governance: Approval, variations: [Variation], source: SourceDocument
     ) {
         storage = Storage(
@@ -126,7 +127,7 @@ public struct Pathway: Sendable, Hashable {
         let name: String?
         let title: String
         let status: PathwayStatus
-        let summary: String
+        let summary: String?
         let provider: Provider?
         let hours: Hours
         let eligibility: Eligibility
@@ -138,7 +139,7 @@ public struct Pathway: Sendable, Hashable {
 
         init(
             id: String, system: String, place: String, type: String, name: String?, title: String,
-            status: PathwayStatus, summary: String, provider: Provider?, hours: Hours, eligibility: Eligibility,
+            status: PathwayStatus, summary: String?, provider: Provider?, hours: Hours, eligibility: Eligibility,
             response: Response?, referral: Referral, governance: Approval, variations: [Variation],
             source: SourceDocument
         ) {

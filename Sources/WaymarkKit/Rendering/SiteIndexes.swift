@@ -63,7 +63,7 @@ struct SiteIndexes {
             text += "<updated>\(pathway.governance.approvedOn)T00:00:00Z</updated>\n"
             text += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escaped(page))\"/>\n"
             text +=
-                "<summary>\(XMLText.escaped("Approved by \(approver) on \(pathway.governance.approvedOn.longDescription). \(pathway.summary)"))</summary>\n"
+                "<summary>\(XMLText.escaped("Approved by \(approver) on \(pathway.governance.approvedOn.longDescription). \(pathway.shownSummary)"))</summary>\n"
             text += "</entry>\n"
         }
         return text + "</feed>\n"

@@ -58,16 +58,34 @@ import Testing
 
     @Test("A value Waymark needs that a loosened schema lets a file leave out is reported once, where it belongs")
     func needed() throws {
-        let falls = try TestSupport.minimal(
-            Self.falls, replacing: "summary: Lift & assess \"uninjured\" fallers.\n", with: "")
+        let falls = try TestSupport.minimal(Self.falls, replacing: "status: active\n", with: "")
         let loosened = try Self.schema(
-            replacing: "  \"required\": [\n    \"title\",\n    \"status\",\n    \"summary\",",
-            with: "  \"required\": [\n    \"title\",\n    \"status\",")
+            replacing: "\n  \"required\": [\n    \"title\",\n    \"status\",",
+            with: "\n  \"required\": [\n    \"title\",")
         let diagnostics = try TestSupport.checkMinimal([Self.falls: falls, Self.schemaPath: loosened]).report
             .diagnostics.filter { $0.location.file.hasSuffix(Self.falls) }
         #expect(
             diagnostics.map(\.textDescription) == [
-                "Content/systems/north/alpha/falls.md:2:1: error: Waymark needs `summary` as text to use this file, but it is missing [decode.needed]\n    hint: the schema allows this, but Waymark cannot do without it: give `summary`, or require it again in the schema"
+                "Content/systems/north/alpha/falls.md:2:1: error: Waymark needs `status` as one of: draft, active, suspended, retired to use this file, but it is missing [decode.needed]\n    hint: the schema allows this, but Waymark cannot do without it: give `status`, or require it again in the schema"
             ])
+    }
+
+    @Test("A summary a loosened schema lets a pathway leave out is taken from the first paragraph of its body")
+    func summaryFromTheBody() throws {
+        let falls = try TestSupport.minimal(
+            Self.falls, replacing: "summary: Lift & assess \"uninjured\" fallers.\n", with: "")
+        let loosened = try Self.schema(
+            replacing: "\n    \"status\",\n    \"summary\",\n    \"hours\",", with: "\n    \"status\",\n    \"hours\",")
+        let checked = try TestSupport.checkMinimal([Self.falls: falls, Self.schemaPath: loosened])
+        #expect(checked.report.diagnostics.filter { $0.location.file.hasSuffix(Self.falls) }.isEmpty)
+        let renderer = try SiteRenderer(templates: try TemplateSet(loadingFrom: TestSupport.shippedTemplates))
+        let site = renderer.render(
+            checked.catalogue, schemas: checked.schemas.documents, variation: checked.report.variation,
+            buildDate: CalendarDate("2026-11-22")!)
+        let first = "Lift safely. Then ring the falls team if the person cannot get up."
+        let page = String(decoding: try #require(site["pathways/alpha/falls.html"]).contents, as: UTF8.self)
+        #expect(page.contains("<p class=\"lead\">\(first)</p>"))
+        let place = String(decoding: try #require(site["places/alpha.html"]).contents, as: UTF8.self)
+        #expect(place.contains("<p>\(first)</p>"))
     }
 }

@@ -70,7 +70,8 @@ struct PathwayPage {
         let type = catalogue.pathwayType(pathway.type)
         title = pathway.title
         status = StatusView(pathway.status)
-        summary = pathway.summary
+        let body = Markdown.render(pathway.source.body, reservedAnchors: Self.reservedAnchors)
+        summary = pathway.summary ?? body.firstParagraph ?? ""
         self.type = views.typeLink(pathway.type)
         place = views.placeLink(pathway.place)
         system = views.systemLink(pathway.system)
@@ -108,7 +109,7 @@ struct PathwayPage {
         publicPhone = pathway.referral.publicPhone
         acceptsFrom = views.terms(pathway.referral.acceptsFrom, in: catalogue.roles)
 
-        bodyHTML = Markdown.render(pathway.source.body, reservedAnchors: Self.reservedAnchors).html
+        bodyHTML = body.html
 
         let approval = pathway.governance
         approver = views.bodyLink(approval.approvedBy)

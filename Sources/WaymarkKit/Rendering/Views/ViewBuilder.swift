@@ -27,7 +27,7 @@ struct ViewBuilder {
             href: root + SitePaths.pathway(pathway.id), title: pathway.title,
             typeName: catalogue.pathwayType(pathway.type)?.name ?? pathway.type,
             placeName: catalogue.place(pathway.place)?.name ?? pathway.place, status: StatusView(pathway.status),
-            summary: pathway.summary, hours: HoursDescription(hours: pathway.hours).summary,
+            summary: pathway.shownSummary, hours: HoursDescription(hours: pathway.hours).summary,
             phone: pathway.referral.phone,
             telephoneHref: pathway.referral.phone.map(Self.telephoneHref),
             reviewWarning: reviewWarning(for: pathway), hoursJSON: Self.hoursJSON(pathway))
@@ -50,5 +50,13 @@ struct ViewBuilder {
         let digits = number.filter { $0.isASCII && $0.isNumber }
         if digits.hasPrefix("0") { return "tel:+44" + digits.dropFirst() }
         return "tel:" + digits
+    }
+}
+
+extension Pathway {
+    /// The summary as pages show it: the pathway's own, or, when its schema lets it leave one
+    /// out, the first paragraph of its body.
+    var shownSummary: String {
+        summary ?? Markdown.render(source.body).firstParagraph ?? ""
     }
 }
