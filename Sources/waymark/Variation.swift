@@ -29,14 +29,13 @@ struct VariationCommand: ParsableCommand {
         let today = try options.resolvedToday()
         let result = options.check(today: today, previous: variation.previous(in: options))
         options.report(result.timings)
-        var report = result.report
+        let report: FindingsReport
         do {
-            report.variation = try report.variation.selecting(type: type, scope: scope, in: result.catalogue)
+            let selected = try result.variation(type: type, scope: scope)
+            report = selected.report
+            if options.format != .json { print(selected.table) }
         } catch {
             Failure.exit(error.description)
-        }
-        if options.format != .json {
-            print(VariationTable(report.variation, catalogue: result.catalogue).text)
         }
         try Report.finish(
             report, format: options.format, today: result.today ?? today, outcome: "checked", failOn: variation.failOn,

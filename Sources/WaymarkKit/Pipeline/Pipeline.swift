@@ -6,11 +6,11 @@ public enum Pipeline {
     /// What `check` found.
     public struct CheckResult: Sendable {
         /// The decoded catalogue (partial when files had errors).
-        public var catalogue: Catalogue
+        var catalogue: Catalogue
         /// The diagnostics and counts.
         public var report: FindingsReport
         /// The content's schemas, as checked.
-        public var schemas: ContentSchemas
+        var schemas: ContentSchemas
         /// How long each stage took.
         public var timings: StageTimings
         /// The date the content was checked as of: the date given, or a sample's `sample_as_of`.
