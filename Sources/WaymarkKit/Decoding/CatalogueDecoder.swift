@@ -6,9 +6,9 @@
 /// Waymark needs that a loosened schema no longer asks for (`decode.needed`). A document without
 /// a value it needs is left out of the catalogue; everything else is decoded, so one bad file
 /// never hides problems in the others.
-public enum CatalogueDecoder {
+enum CatalogueDecoder {
     /// Decodes every document.
-    public static func decode(_ documents: [SourceDocument]) -> (catalogue: Catalogue, diagnostics: [Diagnostic]) {
+    static func decode(_ documents: [SourceDocument]) -> (catalogue: Catalogue, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var site: SiteSettings?
         var vocabularies: [String: Vocabulary] = [:]

@@ -16,7 +16,7 @@ public struct FindingsReport: Sendable {
     public var variation: VariationReport
 
     /// Creates a report, sorting the diagnostics into reporting order.
-    public init(
+    init(
         diagnostics: [Diagnostic], pathways: Int, places: Int, systems: Int = 0, trusts: Int = 0,
         variation: VariationReport = .empty
     ) {

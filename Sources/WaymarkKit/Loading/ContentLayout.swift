@@ -2,26 +2,26 @@
 ///
 /// Classification is a pure function of the list of paths, so the rules can be tested without a
 /// file system. A name that breaks the identifier rule is a diagnostic and never becomes an id.
-public struct ContentLayout: Sendable {
+struct ContentLayout: Sendable {
     /// A content file and what it is.
-    public struct Entry: Sendable, Hashable {
+    struct Entry: Sendable, Hashable {
         /// The path relative to the content folder, with `/`.
-        public var relativePath: String
+        var relativePath: String
         /// What the file is.
-        public var kind: SourceDocument.Kind
+        var kind: SourceDocument.Kind
     }
 
     /// The files to load, sorted by path.
-    public var entries: [Entry]
+    var entries: [Entry]
     /// The JSON Schema files under `schema/`, relative to the content folder, sorted.
-    public var schemaFiles: [String]
+    var schemaFiles: [String]
     /// Problems with the layout itself.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 
     /// Classifies `relativePaths` (the files, relative to the content folder) and `folders` (every
     /// folder, empty ones too); `displayPath` turns a relative path into the path diagnostics print.
     /// Every file and folder is either part of the layout or reported.
-    public init(
+    init(
         relativePaths: [String], folders: [String] = [], displayPath: @escaping @Sendable (String) -> String
     ) {
         var entries: [Entry] = []

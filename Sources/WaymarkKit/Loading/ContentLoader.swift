@@ -15,21 +15,21 @@ import Foundation
 #endif
 
 /// Everything read from a content folder: the parsed documents and what went wrong reading them.
-public struct LoadedContent: Sendable {
+struct LoadedContent: Sendable {
     /// Every file that parsed, sorted by path.
-    public var documents: [SourceDocument]
+    var documents: [SourceDocument]
     /// Problems with the layout, the files' encoding, their front matter and their YAML.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
     /// Every file found in the layout, including those that could not be read or parsed, so
     /// that a reference to a broken file is not also reported as a reference to nothing.
-    public var kinds: Set<SourceDocument.Kind>
+    var kinds: Set<SourceDocument.Kind>
     /// The JSON Schema files of `schema/`, by their path inside `schema/` (`types/frailty.schema.json`).
-    public var schemas: [String: SourceText]
+    var schemas: [String: SourceText]
     /// How diagnostics name the `schema/` folder.
-    public var schemaFolder: String
+    var schemaFolder: String
 
     /// Creates loaded content from already-parsed documents; `kinds` defaults to theirs.
-    public init(
+    init(
         documents: [SourceDocument], diagnostics: [Diagnostic], kinds: Set<SourceDocument.Kind>? = nil,
         schemas: [String: SourceText] = [:], schemaFolder: String = "schema"
     ) {
@@ -42,22 +42,22 @@ public struct LoadedContent: Sendable {
 }
 
 /// Reads a content folder from disk. With `Output`, the only stage that touches the file system.
-public enum ContentLoader {
+enum ContentLoader {
     /// Why a content folder could not be loaded at all (as opposed to problems in its files).
-    public struct Failure: Error, CustomStringConvertible {
+    struct Failure: Error, CustomStringConvertible {
         /// What went wrong, for the person running the command.
-        public var description: String
+        var description: String
     }
 
     /// Loads every file of the content folder at `folder`; diagnostics name files as
     /// `displayRoot/relative/path`.
-    public static func load(from folder: URL, displayRoot: String) throws(Failure) -> LoadedContent {
+    static func load(from folder: URL, displayRoot: String) throws(Failure) -> LoadedContent {
         parse(try read(from: folder, displayRoot: displayRoot))
     }
 
     /// Every file of a content folder as read from disk, before any is parsed: enough to tell
     /// whether anything changed since an earlier build.
-    public struct Files: Sendable {
+    struct Files: Sendable {
         fileprivate var listing: Listing
         fileprivate var layout: ContentLayout
         fileprivate var bytes: [Result<Data, Unreadable>]
@@ -92,7 +92,7 @@ public enum ContentLoader {
     }
 
     /// Lists the content folder at `folder` and reads every file in it, without parsing any.
-    public static func read(from folder: URL, displayRoot: String) throws(Failure) -> Files {
+    static func read(from folder: URL, displayRoot: String) throws(Failure) -> Files {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -115,7 +115,7 @@ public enum ContentLoader {
     }
 
     /// Parses every file that was read.
-    public static func parse(_ files: consuming Files) -> LoadedContent {
+    static func parse(_ files: consuming Files) -> LoadedContent {
         let layout = files.layout
         let display = files.display
         // Decoded first, so that the bytes are let go before the files' trees are built.

@@ -1,11 +1,11 @@
 /// The identifier rule for every file and folder name that becomes an id and, later, a path:
 /// lower-case letters, digits and single hyphens, such as `north-tyneside`.
-public enum Identifier {
+enum Identifier {
     /// The longest identifier accepted, so that output paths stay well inside file-system limits.
-    public static let maximumLength = 80
+    static let maximumLength = 80
 
     /// Whether `text` is a valid identifier.
-    public static func isValid(_ text: some StringProtocol) -> Bool {
+    static func isValid(_ text: some StringProtocol) -> Bool {
         guard !text.isEmpty, text.utf8.count <= maximumLength else { return false }
         var previousWasHyphen = true  // forbids a leading hyphen
         for byte in text.utf8 {
@@ -23,7 +23,7 @@ public enum Identifier {
     }
 
     /// The identifier a clinical lead most likely meant by `text`: `North Tyneside` → `north-tyneside`.
-    public static func suggestion(for text: some StringProtocol) -> String? {
+    static func suggestion(for text: some StringProtocol) -> String? {
         var result = ""
         for character in text.lowercased() {
             if character.isASCII, character.isLetter || character.isNumber {

@@ -28,7 +28,7 @@ public struct SourceDocument: Sendable, Hashable {
     /// The file's text.
     public var source: SourceText
     /// The front matter (or, for a YAML file, the whole file) as a tree with positions.
-    public var data: YAMLNode
+    var data: YAMLNode
     /// The Markdown body; empty for YAML files.
     public var body: String { String(bodyText) }
     /// The Markdown body as part of the file's text, which it shares rather than copies.
@@ -40,5 +40,5 @@ public struct SourceDocument: Sendable, Hashable {
     public var path: String { source.path }
 
     /// The location of a position in this file.
-    public func location(_ position: SourcePosition) -> SourceLocation { source.location(position) }
+    func location(_ position: SourcePosition) -> SourceLocation { source.location(position) }
 }

@@ -5,22 +5,22 @@ import Foundation
 /// `*.mustache` files are templates, named by their path without the extension
 /// (`partials/header`); `service-worker.js` is the template of the site's service worker, named
 /// `service-worker`; everything under `assets/` is copied to the site with a fingerprinted name.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     /// Template text by name.
-    public var templates: [String: String]
+    var templates: [String: String]
     /// Asset bytes by path below `assets/`.
-    public var assets: [String: [UInt8]]
+    var assets: [String: [UInt8]]
     /// How problems name the templates folder: `Templates`, as typed on the command line.
-    public var displayRoot: String = "Templates"
+    var displayRoot: String = "Templates"
 
     /// Creates a template set from values, as tests do.
-    public init(templates: [String: String], assets: [String: [UInt8]] = [:]) {
+    init(templates: [String: String], assets: [String: [UInt8]] = [:]) {
         self.templates = templates
         self.assets = assets
     }
 
     /// Reads every template and asset below `folder`.
-    public init(loadingFrom folder: URL, displayRoot: String = "Templates") throws(ContentLoader.Failure) {
+    init(loadingFrom folder: URL, displayRoot: String = "Templates") throws(ContentLoader.Failure) {
         self.displayRoot = displayRoot
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue

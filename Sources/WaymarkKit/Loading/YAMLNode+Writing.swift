@@ -3,7 +3,7 @@ extension YAMLNode {
     /// `{from: "08:00", to: "20:00"}`, `"0113 496 0123"`. `inFlow` is for a value inside a flow
     /// list or group, where commas and brackets need quotes too. Diagnostics and the reference
     /// page both quote values this way.
-    public func yamlText(inFlow: Bool = false) -> String {
+    func yamlText(inFlow: Bool = false) -> String {
         switch value {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"

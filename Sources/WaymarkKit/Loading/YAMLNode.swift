@@ -2,9 +2,9 @@
 ///
 /// Values follow the JSON data model, which is what the YAML 1.2 core schema produces and what
 /// JSON Schema validates: null, booleans, numbers, strings, sequences and mappings with string keys.
-public struct YAMLNode: Sendable, Hashable {
+struct YAMLNode: Sendable, Hashable {
     /// The value itself.
-    public enum Value: Sendable, Hashable {
+    enum Value: Sendable, Hashable {
         case null
         case bool(Bool)
         case integer(Int)
@@ -15,31 +15,24 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// One `key: value` pair of a mapping, in source order.
-    public struct Entry: Sendable, Hashable {
+    struct Entry: Sendable, Hashable {
         /// The key as written.
-        public var key: String
+        var key: String
         /// Where the key starts.
-        public var keyPosition: SourcePosition
+        var keyPosition: SourcePosition
         /// The value under the key.
-        public var value: YAMLNode
-
-        /// Creates an entry.
-        public init(key: String, keyPosition: SourcePosition, value: YAMLNode) {
-            self.key = key
-            self.keyPosition = keyPosition
-            self.value = value
-        }
+        var value: YAMLNode
     }
 
     /// The value.
-    public var value: Value
+    var value: Value
     /// Where the value starts in the whole file.
-    public var position: SourcePosition
+    var position: SourcePosition
     /// A number as its author wrote it (`1.50`, `0x1F`), so that messages and pages quote it so.
-    public var written: String?
+    var written: String?
 
     /// Creates a node holding `value` at `position`; `written` is a number's text as written.
-    public init(_ value: Value, at position: SourcePosition, written: String? = nil) {
+    init(_ value: Value, at position: SourcePosition, written: String? = nil) {
         self.value = value
         self.position = position
         self.written = written
@@ -48,44 +41,44 @@ public struct YAMLNode: Sendable, Hashable {
 
 extension YAMLNode {
     /// The entries, when this is a mapping.
-    public var entries: [Entry]? {
+    var entries: [Entry]? {
         if case .mapping(let entries) = value { return entries }
         return nil
     }
 
     /// The items, when this is a sequence.
-    public var items: [YAMLNode]? {
+    var items: [YAMLNode]? {
         if case .sequence(let items) = value { return items }
         return nil
     }
 
     /// The text, when this is a string.
-    public var string: String? {
+    var string: String? {
         if case .string(let text) = value { return text }
         return nil
     }
 
     /// The number, when this is a whole number.
-    public var integer: Int? {
+    var integer: Int? {
         if case .integer(let number) = value { return number }
         return nil
     }
 
     /// Whether this is `null` (written `null`, `~` or left empty).
-    public var isNull: Bool { value == .null }
+    var isNull: Bool { value == .null }
 
     /// The entry under `key`, when this is a mapping that has it.
-    public func entry(_ key: String) -> Entry? {
+    func entry(_ key: String) -> Entry? {
         entries?.first { $0.key == key }
     }
 
     /// The value under `key`, when this is a mapping that has it.
-    public subscript(key: String) -> YAMLNode? {
+    subscript(key: String) -> YAMLNode? {
         entry(key)?.value
     }
 
     /// A short description of the value as a clinical lead wrote it, for "but found ..." messages.
-    public var foundDescription: String {
+    var foundDescription: String {
         switch value {
         case .null: "nothing (an empty value)"
         case .bool(let flag): "`\(flag)` (true or false)"

@@ -61,7 +61,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The day of the week.
-    public var weekday: Weekday {
+    var weekday: Weekday {
         // 1970-01-01 was a Thursday.
         let index = ((daysSinceEpoch % 7) + 7 + 3) % 7
         return Weekday.allCases[index]

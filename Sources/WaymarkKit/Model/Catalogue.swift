@@ -2,28 +2,28 @@
 ///
 /// Every collection is sorted by id, so anything that walks the catalogue walks it in the same
 /// order on every machine.
-public struct Catalogue: Sendable {
+struct Catalogue: Sendable {
     /// `site.yaml`.
-    public private(set) var site: SiteSettings
+    private(set) var site: SiteSettings
     /// `vocabulary/<name>.yaml`, by name (`criteria`, `roles`, …).
-    public private(set) var vocabularies: [String: Vocabulary]
+    private(set) var vocabularies: [String: Vocabulary]
     /// `calendars/bank-holidays.yaml`, sorted by date.
-    public private(set) var bankHolidays: [BankHoliday]
+    private(set) var bankHolidays: [BankHoliday]
     /// `pathways/<type>.md`.
-    public private(set) var pathwayTypes: [PathwayType]
+    private(set) var pathwayTypes: [PathwayType]
     /// `trusts/<trust>.md`.
-    public private(set) var trusts: [Trust]
+    private(set) var trusts: [Trust]
     /// `systems/<system>/system.md`.
-    public private(set) var systems: [System]
+    private(set) var systems: [System]
     /// `systems/<system>/<place>/place.md`.
-    public private(set) var places: [Place]
+    private(set) var places: [Place]
     /// `systems/<system>/<place>/<type>[--<name>].md`.
-    public private(set) var pathways: [Pathway]
+    private(set) var pathways: [Pathway]
     /// `governance/<body>.md`.
-    public private(set) var governanceBodies: [GovernanceBody]
+    private(set) var governanceBodies: [GovernanceBody]
 
     /// Creates a catalogue, sorting every collection by id.
-    public init(
+    init(
         site: SiteSettings, vocabularies: [String: Vocabulary], bankHolidays: [BankHoliday],
         pathwayTypes: [PathwayType], trusts: [Trust], systems: [System], places: [Place],
         pathways: [Pathway], governanceBodies: [GovernanceBody]
@@ -84,53 +84,53 @@ public struct Catalogue: Sendable {
 
 extension Catalogue {
     /// The pathway type with `id`.
-    public func pathwayType(_ id: String) -> PathwayType? { index.pathwayTypes[id].map { pathwayTypes[$0] } }
+    func pathwayType(_ id: String) -> PathwayType? { index.pathwayTypes[id].map { pathwayTypes[$0] } }
     /// The trust with `id`.
-    public func trust(_ id: String) -> Trust? { index.trusts[id].map { trusts[$0] } }
+    func trust(_ id: String) -> Trust? { index.trusts[id].map { trusts[$0] } }
     /// The system with `id`.
-    public func system(_ id: String) -> System? { index.systems[id].map { systems[$0] } }
+    func system(_ id: String) -> System? { index.systems[id].map { systems[$0] } }
     /// The place with `id`.
-    public func place(_ id: String) -> Place? { index.places[id].map { places[$0] } }
+    func place(_ id: String) -> Place? { index.places[id].map { places[$0] } }
     /// The governance body with `id`.
-    public func governanceBody(_ id: String) -> GovernanceBody? {
+    func governanceBody(_ id: String) -> GovernanceBody? {
         index.governanceBodies[id].map { governanceBodies[$0] }
     }
     /// The pathways at place `id`, sorted by id.
-    public func pathways(atPlace id: String) -> [Pathway] {
+    func pathways(atPlace id: String) -> [Pathway] {
         index.pathwaysByPlace[id, default: []].map { pathways[$0] }
     }
     /// The pathways of type `id`, sorted by id.
-    public func pathways(ofType id: String) -> [Pathway] { index.pathwaysByType[id, default: []].map { pathways[$0] } }
+    func pathways(ofType id: String) -> [Pathway] { index.pathwaysByType[id, default: []].map { pathways[$0] } }
     /// The positions in `pathways` of the pathways of type `id`, for work that must not copy them.
     func pathwayIndexes(ofType id: String) -> [Int] { index.pathwaysByType[id, default: []] }
     /// The pathways approved by governance body `id`, sorted by id.
-    public func pathways(approvedBy id: String) -> [Pathway] {
+    func pathways(approvedBy id: String) -> [Pathway] {
         index.pathwaysByApprover[id, default: []].map { pathways[$0] }
     }
     /// The places with an active pathway of type `id`.
-    public func placesActive(ofType id: String) -> Set<String> { index.activePlacesByType[id, default: []] }
+    func placesActive(ofType id: String) -> Set<String> { index.activePlacesByType[id, default: []] }
     /// The places in system `id`, sorted by id.
-    public func places(inSystem id: String) -> [Place] { index.placesBySystem[id, default: []].map { places[$0] } }
+    func places(inSystem id: String) -> [Place] { index.placesBySystem[id, default: []].map { places[$0] } }
 
     /// The vocabulary of referral criteria (`vocabulary/criteria.yaml`).
-    public var criteria: Vocabulary { vocabularies["criteria"] ?? Vocabulary(name: "criteria", terms: []) }
+    var criteria: Vocabulary { vocabularies["criteria"] ?? Vocabulary(name: "criteria", terms: []) }
     /// The vocabulary of who may refer (`vocabulary/roles.yaml`).
-    public var roles: Vocabulary { vocabularies["roles"] ?? Vocabulary(name: "roles", terms: []) }
+    var roles: Vocabulary { vocabularies["roles"] ?? Vocabulary(name: "roles", terms: []) }
 
     /// The trusts that serve a place: the place's own `trust`, else its system's trusts.
-    public func trusts(serving place: Place) -> [String] {
+    func trusts(serving place: Place) -> [String] {
         if let trust = place.trust { return [trust] }
         return system(place.system)?.trusts ?? []
     }
 
     /// The places of system `id` that trust `trust` serves: all of them unless a place names another trust.
-    public func places(inSystem id: String, servedBy trust: String) -> [Place] {
+    func places(inSystem id: String, servedBy trust: String) -> [Place] {
         places(inSystem: id).filter { trusts(serving: $0).contains(trust) }
     }
 
     /// The pathway types every place is expected to offer: `core_types` from `site.yaml`, else
     /// those marked `core`.
-    public var coreTypes: [String] {
+    var coreTypes: [String] {
         site.coreTypes ?? pathwayTypes.filter(\.core).map(\.id)
     }
 }
@@ -138,7 +138,7 @@ extension Catalogue {
 extension Catalogue {
     /// The catalogue as crews are shown it: draft pathways are not yet approved for use, so a
     /// site leaves them out unless its builder asks for them.
-    public func removingDrafts() -> Catalogue {
+    func removingDrafts() -> Catalogue {
         Catalogue(
             site: site, vocabularies: vocabularies, bankHolidays: bankHolidays, pathwayTypes: pathwayTypes,
             trusts: trusts, systems: systems, places: places, pathways: pathways.filter { $0.status != .draft },

@@ -1,5 +1,5 @@
 /// A closed list of values that content writes as text, such as a pathway's `status`.
-public protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
+protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
 
 extension ContentEnum {
     /// "one of: draft, active, suspended, retired", for messages.
@@ -7,7 +7,7 @@ extension ContentEnum {
 }
 
 /// Where a pathway is in its life.
-public enum PathwayStatus: String, ContentEnum {
+enum PathwayStatus: String, ContentEnum {
     /// Being written; not yet for crews.
     case draft
     /// In use.
@@ -19,7 +19,7 @@ public enum PathwayStatus: String, ContentEnum {
 }
 
 /// What a pathway does on a bank holiday.
-public enum BankHolidayRule: String, ContentEnum {
+enum BankHolidayRule: String, ContentEnum {
     case closed
     case open
     /// Runs its Sunday sessions.
@@ -27,7 +27,7 @@ public enum BankHolidayRule: String, ContentEnum {
 }
 
 /// How a crew refers into a pathway.
-public enum ReferralMethod: String, ContentEnum {
+enum ReferralMethod: String, ContentEnum {
     case phone
     /// Directly from the computer-aided dispatch system.
     case cad
@@ -37,7 +37,7 @@ public enum ReferralMethod: String, ContentEnum {
 }
 
 /// What kind of body a governance body is.
-public enum GovernanceKind: String, ContentEnum {
+enum GovernanceKind: String, ContentEnum {
     case jointCommittee = "joint-committee"
     case icbBoard = "icb-board"
     case clinicalNetwork = "clinical-network"
@@ -45,7 +45,7 @@ public enum GovernanceKind: String, ContentEnum {
 }
 
 /// How a compared field is compared across places.
-public enum ComparisonKind: String, ContentEnum {
+enum ComparisonKind: String, ContentEnum {
     case number
     case category
     case set

@@ -1,7 +1,7 @@
 /// The value of a pathway field named by a dotted path, as `compare` lists name them: a number,
 /// a category or a set. Derived values (`hours.weekly_hours`, `hours.overnight`,
 /// `hours.weekends`) are computed; everything else is read from the front matter.
-public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
+enum FieldValue: Sendable, Hashable, CustomStringConvertible {
     /// A number.
     case number(Double)
     /// A category: text, a yes/no, or a code.
@@ -10,7 +10,7 @@ public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
     case set([String])
 
     /// The value as a page shows it.
-    public var description: String {
+    var description: String {
         switch self {
         case .number(let number): YAMLNode.format(number)
         case .category(let text): text
@@ -21,10 +21,10 @@ public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
 
 extension Pathway {
     /// The derived values `compare` may name.
-    public static let derivedFields = ["hours.weekly_hours", "hours.overnight", "hours.weekends"]
+    static let derivedFields = ["hours.weekly_hours", "hours.overnight", "hours.weekends"]
 
     /// The value of `field`, or `nil` when the pathway does not give it.
-    public func value(of field: String) -> FieldValue? { value(at: FieldPath(field)) }
+    func value(of field: String) -> FieldValue? { value(at: FieldPath(field)) }
 
     /// The value at `path`, split once by a caller that reads the same field of many pathways.
     func value(at path: FieldPath) -> FieldValue? {

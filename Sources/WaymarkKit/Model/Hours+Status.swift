@@ -13,7 +13,7 @@ import Foundation
 /// followed by one starting `00:00` the next day never closes at midnight.
 extension Hours {
     /// How many days ahead of today ``status(at:bankHolidays:timeZone:)`` looks for the next change.
-    public static let statusSearchDays = 366
+    static let statusSearchDays = 366
 
     /// Whether the pathway is open at `instant` and when that next changes, in `timeZone`'s
     /// wall-clock time (the site's `time_zone`), with `bankHolidays` treated by ``bankHolidays``.
@@ -22,7 +22,7 @@ extension Hours {
     /// time, exactly 30 included. The last referral time applies to sessions: referrals stop at
     /// it and start again when the pathway next opens after being closed; a pathway with
     /// `always: true` has none.
-    public func status(at instant: Date, bankHolidays: Set<CalendarDate>, timeZone: TimeZone) -> HoursStatus {
+    func status(at instant: Date, bankHolidays: Set<CalendarDate>, timeZone: TimeZone) -> HoursStatus {
         let now = WallClockTime.second(of: instant)
         let today = WallClockTime(instant, in: timeZone).date
         let period = openPeriod(around: now, from: today, bankHolidays: bankHolidays, in: timeZone)
@@ -48,12 +48,12 @@ extension Hours {
     }
 
     /// ``status(at:bankHolidays:timeZone:)`` with the catalogue's bank holidays.
-    public func status(at instant: Date, bankHolidays: [BankHoliday], timeZone: TimeZone) -> HoursStatus {
+    func status(at instant: Date, bankHolidays: [BankHoliday], timeZone: TimeZone) -> HoursStatus {
         status(at: instant, bankHolidays: Set(bankHolidays.map(\.date)), timeZone: timeZone)
     }
 
     /// The dated closure covering `date`, if any.
-    public func closure(covering date: CalendarDate) -> Closure? {
+    func closure(covering date: CalendarDate) -> Closure? {
         closures.first { $0.from <= date && date <= $0.to }
     }
 

@@ -1,38 +1,38 @@
 /// When a pathway is open, in wall-clock time in the site's zone (Europe/London).
-public struct Hours: Sendable, Hashable {
+struct Hours: Sendable, Hashable {
     /// A weekly opening, from `from` to `to` on each of `days`; never across midnight.
-    public struct Session: Sendable, Hashable {
+    struct Session: Sendable, Hashable {
         /// The days of the week the session runs on.
-        public var days: [Weekday]
+        var days: [Weekday]
         /// When the session opens.
-        public var from: TimeOfDay
+        var from: TimeOfDay
         /// When the session closes; `24:00` for midnight at the end of the day.
-        public var to: TimeOfDay
+        var to: TimeOfDay
     }
 
     /// Dated days when the pathway is closed, whatever the sessions say.
-    public struct Closure: Sendable, Hashable {
+    struct Closure: Sendable, Hashable {
         /// The first closed day.
-        public var from: CalendarDate
+        var from: CalendarDate
         /// The last closed day (inclusive).
-        public var to: CalendarDate
+        var to: CalendarDate
         /// Why it is closed, shown to crews.
-        public var reason: String?
+        var reason: String?
     }
 
     /// Open around the clock, every day.
-    public var always: Bool
+    var always: Bool
     /// The weekly sessions (none when `always`).
-    public var sessions: [Session]
+    var sessions: [Session]
     /// What happens on bank holidays.
-    public var bankHolidays: BankHolidayRule
+    var bankHolidays: BankHolidayRule
     /// Dated exceptions.
-    public var closures: [Closure]
+    var closures: [Closure]
     /// The latest time referrals are accepted, when it is earlier than closing.
-    public var lastReferral: TimeOfDay?
+    var lastReferral: TimeOfDay?
 
     /// Creates hours.
-    public init(
+    init(
         always: Bool, sessions: [Session], bankHolidays: BankHolidayRule = .closed, closures: [Closure] = [],
         lastReferral: TimeOfDay? = nil
     ) {
@@ -44,19 +44,19 @@ public struct Hours: Sendable, Hashable {
     }
 
     /// Hours open in a normal week (no bank holidays or closures): a derived value `compare` may name.
-    public var weeklyHours: Double {
+    var weeklyHours: Double {
         if always { return 168 }
         let minutes = Weekday.week.reduce(0) { total, day in total + openMinutes(on: day) }
         return Double(minutes) / 60
     }
 
     /// Whether it is open at some time between 00:00 and 06:00.
-    public var overnight: Bool {
+    var overnight: Bool {
         always || sessions.contains { $0.from.minutes < 360 }
     }
 
     /// Whether it opens on Saturday or Sunday.
-    public var weekends: Bool {
+    var weekends: Bool {
         always || sessions.contains { $0.days.contains(.sat) || $0.days.contains(.sun) }
     }
 
@@ -76,7 +76,7 @@ public struct Hours: Sendable, Hashable {
     }
 
     /// The sessions on `day`, sorted by start.
-    public func sessions(on day: Weekday) -> [Session] {
+    func sessions(on day: Weekday) -> [Session] {
         sessions.filter { $0.days.contains(day) }.sorted { $0.from < $1.from }
     }
 }

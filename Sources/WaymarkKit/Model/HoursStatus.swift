@@ -2,9 +2,9 @@ import Foundation
 
 /// Whether a pathway is open at one instant, and when that next changes, as a crew reads it:
 /// "Open, closes 20:00", "Closed, opens Monday 08:00".
-public struct HoursStatus: Sendable, Hashable, CustomStringConvertible {
+struct HoursStatus: Sendable, Hashable, CustomStringConvertible {
     /// Open or closed, with the two warnings a crew needs before referring.
-    public enum State: String, Sendable, Hashable, CaseIterable {
+    enum State: String, Sendable, Hashable, CaseIterable {
         /// Open and taking referrals.
         case open
         /// Open, but closing within ``HoursStatus/closingSoonMinutes`` minutes.
@@ -16,9 +16,9 @@ public struct HoursStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A moment when the pathway opens or closes.
-    public struct Change: Sendable, Hashable {
+    struct Change: Sendable, Hashable {
         /// Whether the pathway opens or closes then.
-        public enum Kind: String, Sendable, Hashable, CaseIterable {
+        enum Kind: String, Sendable, Hashable, CaseIterable {
             /// The pathway opens.
             case opens
             /// The pathway closes.
@@ -26,16 +26,16 @@ public struct HoursStatus: Sendable, Hashable, CustomStringConvertible {
         }
 
         /// Opens or closes.
-        public var kind: Kind
+        var kind: Kind
         /// The instant it happens.
-        public var instant: Date
+        var instant: Date
         /// The local date it happens on; a close at midnight belongs to the day it ends.
-        public var date: CalendarDate
+        var date: CalendarDate
         /// The local time the clock then reads; a close at midnight is `24:00`, as sessions write it.
-        public var time: TimeOfDay
+        var time: TimeOfDay
 
         /// Creates a change at `instant`, dated and timed by a clock in `zone`.
-        public init(_ kind: Kind, at instant: Date, in zone: TimeZone) {
+        init(_ kind: Kind, at instant: Date, in zone: TimeZone) {
             self.kind = kind
             self.instant = instant
             let reading = WallClockTime(instant, in: zone)
@@ -50,28 +50,28 @@ public struct HoursStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// How close to closing counts as closing soon, in minutes, inclusive.
-    public static let closingSoonMinutes = 30
+    static let closingSoonMinutes = 30
 
     /// Open, closing soon, past the last referral, or closed.
-    public var state: State
+    var state: State
     /// The next time it opens or closes; `nil` when that is more than a year away (such as 24/7).
-    public var nextChange: Change?
+    var nextChange: Change?
     /// The last referral time of this open period: still to come when `open` or `closingSoon`,
     /// passed when `lastReferralPassed`; `nil` when none falls before the next close.
-    public var lastReferral: WallClockTime?
+    var lastReferral: WallClockTime?
     /// Why it is closed, when a dated closure covers this day.
-    public var closureReason: String?
+    var closureReason: String?
     /// The local date at the instant asked about: what "Monday" or "26 December" count from.
-    public var today: CalendarDate
+    var today: CalendarDate
 
     /// Whether the pathway is open, taking referrals or not.
-    public var isOpen: Bool { state != .closed }
+    var isOpen: Bool { state != .closed }
 
     /// Whether a crew can refer now.
-    public var acceptsReferrals: Bool { state == .open || state == .closingSoon }
+    var acceptsReferrals: Bool { state == .open || state == .closingSoon }
 
     /// One line a crew reads: "Closing soon, closes 20:00; last referral 19:45".
-    public var description: String {
+    var description: String {
         let change = nextChange.map { "\($0.kind.rawValue) \(Self.when($0.date, $0.time, from: today))" }
         let referral = lastReferral.map { "; last referral \(Self.when($0.date, $0.time, from: today))" } ?? ""
         switch state {

@@ -3,109 +3,109 @@
 ///
 /// Its fields are kept once, in shared storage that no one changes: every stage passes pathways
 /// around (indexes, variation scopes, pages), and a copy costs one reference, not one per field.
-public struct Pathway: Sendable, Hashable {
+struct Pathway: Sendable, Hashable {
     /// Who provides the service.
-    public struct Provider: Sendable, Hashable {
+    struct Provider: Sendable, Hashable {
         /// The provider organisation's name.
-        public var name: String
+        var name: String
         /// The provider's NHS organisation (ODS) code.
-        public var odsCode: String?
+        var odsCode: String?
     }
 
     /// Who qualifies.
-    public struct Eligibility: Sendable, Hashable {
+    struct Eligibility: Sendable, Hashable {
         /// The youngest age in years, if limited.
-        public var ageMin: Int?
+        var ageMin: Int?
         /// The oldest age in years, if limited.
-        public var ageMax: Int?
+        var ageMax: Int?
         /// Criteria codes a patient must meet.
-        public var include: [String]
+        var include: [String]
         /// Criteria codes that rule a patient out.
-        public var exclude: [String]
+        var exclude: [String]
         /// Type-specific thresholds, such as `cfs_min` or `onset_within_hours`, in source order.
-        public var thresholds: [YAMLNode.Entry]
+        var thresholds: [YAMLNode.Entry]
     }
 
     /// The promised response.
-    public struct Response: Sendable, Hashable {
+    struct Response: Sendable, Hashable {
         /// Minutes from referral to the service reaching the patient.
-        public var targetMinutes: Int?
+        var targetMinutes: Int?
     }
 
     /// How to refer.
-    public struct Referral: Sendable, Hashable {
+    struct Referral: Sendable, Hashable {
         /// The ways a crew may refer, in the order the content lists them.
-        public var methods: [ReferralMethod]
+        var methods: [ReferralMethod]
         /// The crew referral line.
-        public var phone: String?
+        var phone: String?
         /// A number safe to publish to the public, if any.
-        public var publicPhone: String?
+        var publicPhone: String?
         /// Role codes that may refer.
-        public var acceptsFrom: [String]
+        var acceptsFrom: [String]
     }
 
     /// Who approved the pathway and when it is due for review.
-    public struct Approval: Sendable, Hashable {
+    struct Approval: Sendable, Hashable {
         /// The approving governance body's id.
-        public var approvedBy: String
+        var approvedBy: String
         /// When it was approved; never in the future.
-        public var approvedOn: CalendarDate
+        var approvedOn: CalendarDate
         /// When it must next be reviewed; an active pathway past this date is flagged.
-        public var reviewDue: CalendarDate
+        var reviewDue: CalendarDate
         /// The person or role accountable for the content.
-        public var owner: String
+        var owner: String
         /// How to reach the owner, usually an e-mail address.
-        public var contact: String?
+        var contact: String?
         /// The content's version, as written (`3`, `"3.1"`).
-        public var version: String?
+        var version: String?
     }
 
     /// A deliberate, approved difference from peers or the baseline.
-    public struct Variation: Sendable, Hashable {
+    struct Variation: Sendable, Hashable {
         /// The compared field that differs.
-        public var field: String
+        var field: String
         /// Why.
-        public var rationale: String
+        var rationale: String
         /// The body that approved the difference.
-        public var approvedBy: String
+        var approvedBy: String
     }
 
     /// `place/type` or `place/type--name`: unique, and the page's path below `pathways/`.
-    public var id: String { storage.id }
+    var id: String { storage.id }
     /// The system's id (the grandparent folder).
-    public var system: String { storage.system }
+    var system: String { storage.system }
     /// The place's id (the parent folder).
-    public var place: String { storage.place }
+    var place: String { storage.place }
     /// The pathway type's id (the file name).
-    public var type: String { storage.type }
+    var type: String { storage.type }
     /// The name after `--` in the file name, for a second pathway of a type at a place.
-    public var name: String? { storage.name }
+    var name: String? { storage.name }
     /// The pathway's title, such as "Falls response, Leeds".
-    public var title: String { storage.title }
+    var title: String { storage.title }
     /// Whether crews may refer: only `active` pathways take referrals.
-    public var status: PathwayStatus { storage.status }
+    var status: PathwayStatus { storage.status }
     /// One sentence a crew reads first, when given: the schema may leave it out, and pages then
     /// take the first paragraph of the body (`displaySummary`).
-    public var summary: String? { storage.summary }
+    var summary: String? { storage.summary }
     /// Who runs the service, when given.
-    public var provider: Provider? { storage.provider }
+    var provider: Provider? { storage.provider }
     /// When it is open.
-    public var hours: Hours { storage.hours }
+    var hours: Hours { storage.hours }
     /// Who qualifies.
-    public var eligibility: Eligibility { storage.eligibility }
+    var eligibility: Eligibility { storage.eligibility }
     /// The promised response, when given.
-    public var response: Response? { storage.response }
+    var response: Response? { storage.response }
     /// How to refer, and who may.
-    public var referral: Referral { storage.referral }
+    var referral: Referral { storage.referral }
     /// Who approved it, when, and when it is due for review.
-    public var governance: Approval { storage.governance }
+    var governance: Approval { storage.governance }
     /// Deliberate, approved differences from peers or the baseline.
-    public var variations: [Variation] { storage.variations }
+    var variations: [Variation] { storage.variations }
     /// The file it came from.
-    public var source: SourceDocument { storage.source }
+    var source: SourceDocument { storage.source }
 
     /// Creates a pathway from its fields.
-    public init(
+    init(
         id: String, system: String, place: String, type: String, name: String?, title: String, status: PathwayStatus,
         summary: String?, provider: Provider?, hours: Hours, eligibility: Eligibility, response: Response?,
         referral: Referral, governance: Approval, variations: [Variation], source: SourceDocument

@@ -1,6 +1,6 @@
 /// Where a pathway's approval stands on a given day: in date, due for review soon, or overdue.
 /// Governance diagnostics and the pages both read it, so they always agree.
-public enum ReviewState: Sendable, Hashable {
+enum ReviewState: Sendable, Hashable {
     /// The review is more than `ReviewState.soonDays` days away.
     case inDate
     /// The review is due within `ReviewState.soonDays` days; `days` until it (0 = today).
@@ -9,10 +9,10 @@ public enum ReviewState: Sendable, Hashable {
     case overdue(days: Int)
 
     /// How near a review must be to count as due soon.
-    public static let soonDays = 60
+    static let soonDays = 60
 
     /// The state of a review due on `reviewDue`, seen on `today`.
-    public init(reviewDue: CalendarDate, today: CalendarDate) {
+    init(reviewDue: CalendarDate, today: CalendarDate) {
         let days = reviewDue.daysSinceEpoch - today.daysSinceEpoch
         if days < 0 {
             self = .overdue(days: -days)
@@ -26,7 +26,7 @@ public enum ReviewState: Sendable, Hashable {
 
 extension Pathway {
     /// Where this pathway's review stands on `today`.
-    public func reviewState(on today: CalendarDate) -> ReviewState {
+    func reviewState(on today: CalendarDate) -> ReviewState {
         ReviewState(reviewDue: governance.reviewDue, today: today)
     }
 }

@@ -1,24 +1,24 @@
 /// `site.yaml`: settings for the whole catalogue.
-public struct SiteSettings: Sendable, Hashable {
+struct SiteSettings: Sendable, Hashable {
     /// The catalogue's title, shown on every page.
-    public var title: String
+    var title: String
     /// Where the site is published: an absolute URL or a `/path/`. Pages link relatively, so
     /// this is used only where an absolute address is needed (sitemaps, feeds).
-    public var baseURL: String
+    var baseURL: String
     /// The zone opening hours are written in; `Europe/London` unless set.
-    public var timeZone: String
+    var timeZone: String
     /// Whether the content is illustrative: every page then says it is not for clinical use.
-    public var sample: Bool
+    var sample: Bool
     /// The pathway types every place is expected to offer, when set.
-    public var coreTypes: [String]?
+    var coreTypes: [String]?
     /// For a sample catalogue, the date it is checked and built as of unless `--today` says
     /// otherwise, so that its planted overdue reviews stay the same ones whenever it is built.
-    public var sampleAsOf: CalendarDate?
+    var sampleAsOf: CalendarDate?
     /// Where the settings came from.
-    public var source: SourceDocument?
+    var source: SourceDocument?
 
     /// Creates settings.
-    public init(
+    init(
         title: String, baseURL: String = "/", timeZone: String = "Europe/London", sample: Bool = false,
         coreTypes: [String]? = nil, sampleAsOf: CalendarDate? = nil, source: SourceDocument? = nil
     ) {
@@ -33,18 +33,18 @@ public struct SiteSettings: Sendable, Hashable {
 }
 
 /// One `vocabulary/<name>.yaml`: shared definitions, so a code means one thing in every place.
-public struct Vocabulary: Sendable, Hashable {
+struct Vocabulary: Sendable, Hashable {
     /// One defined code.
-    public struct Term: Sendable, Hashable {
+    struct Term: Sendable, Hashable {
         /// The code pathways use, such as `anticoagulated`.
-        public var code: String
+        var code: String
         /// What crews read, such as "Taking anticoagulants".
-        public var label: String
+        var label: String
         /// The shared definition, when there is one.
-        public var description: String?
+        var description: String?
 
         /// Creates a term.
-        public init(code: String, label: String, description: String? = nil) {
+        init(code: String, label: String, description: String? = nil) {
             self.code = code
             self.label = label
             self.description = description
@@ -52,12 +52,12 @@ public struct Vocabulary: Sendable, Hashable {
     }
 
     /// The vocabulary's name: the file name without `.yaml`.
-    public var name: String
+    var name: String
     /// The terms, sorted by code.
-    public var terms: [Term]
+    var terms: [Term]
 
     /// Creates a vocabulary, sorting its terms.
-    public init(name: String, terms: [Term]) {
+    init(name: String, terms: [Term]) {
         self.name = name
         self.terms = terms.sorted { $0.code < $1.code }
         byCode = Dictionary(self.terms.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -66,19 +66,13 @@ public struct Vocabulary: Sendable, Hashable {
     private var byCode: [String: Term]
 
     /// The term for `code`.
-    public func term(_ code: String) -> Term? { byCode[code] }
+    func term(_ code: String) -> Term? { byCode[code] }
 }
 
 /// One public holiday from `calendars/bank-holidays.yaml`.
-public struct BankHoliday: Sendable, Hashable {
+struct BankHoliday: Sendable, Hashable {
     /// The day.
-    public var date: CalendarDate
+    var date: CalendarDate
     /// Its name, such as "Boxing Day (substitute day)".
-    public var name: String
-
-    /// Creates a bank holiday.
-    public init(date: CalendarDate, name: String) {
-        self.date = date
-        self.name = name
-    }
+    var name: String
 }

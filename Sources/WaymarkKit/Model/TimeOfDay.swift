@@ -1,17 +1,17 @@
 /// A wall-clock time in `HH:MM`, 24-hour: `08:00`, `17:30`. `24:00` is the end of the day, so a
 /// session can run to midnight without crossing it.
-public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Minutes since midnight, 0 to 1440.
-    public var minutes: Int
+    var minutes: Int
 
     /// A time `minutes` after midnight.
-    public init?(minutes: Int) {
+    init?(minutes: Int) {
         guard (0...1440).contains(minutes) else { return nil }
         self.minutes = minutes
     }
 
     /// Parses `HH:MM` (two digits each; `24:00` allowed), or returns `nil`.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -22,22 +22,22 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// `HH:MM`.
-    public var description: String {
+    var description: String {
         let hours = minutes / 60
         let remainder = minutes % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (remainder < 10 ? "0" : "") + "\(remainder)"
     }
 
     /// Orders times through the day, earliest first.
-    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
+    static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 }
 
 /// A day of the week, as the content writes it: `mon` … `sun`.
-public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
+enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
     case mon, tue, wed, thu, fri, sat, sun
 
     /// The day's full name: "Monday".
-    public var name: String {
+    var name: String {
         switch self {
         case .mon: "Monday"
         case .tue: "Tuesday"
@@ -50,10 +50,10 @@ public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The days from Monday to Sunday.
-    public static let week: [Weekday] = allCases
+    static let week: [Weekday] = allCases
 
     /// Orders days from Monday to Sunday.
-    public static func < (lhs: Weekday, rhs: Weekday) -> Bool {
+    static func < (lhs: Weekday, rhs: Weekday) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

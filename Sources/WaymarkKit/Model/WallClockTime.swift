@@ -17,41 +17,41 @@ import Foundation
 ///   01:30 is read twice, first in BST (00:30 UTC) then in GMT (01:30 UTC); it is reached the
 ///   first time. A session that closes at 01:30 stays closed through the repeated hour rather
 ///   than opening again when the clocks go back.
-public struct WallClockTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+struct WallClockTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The day on the calendar.
-    public var date: CalendarDate
+    var date: CalendarDate
     /// Minutes since midnight, 0 to 1439.
-    public var minutes: Int
+    var minutes: Int
 
     /// The reading `minutes` after midnight of `date`; minutes past the end of the day (such as
     /// 1440 for `24:00`) carry into the following days.
-    public init(date: CalendarDate, minutes: Int) {
+    init(date: CalendarDate, minutes: Int) {
         let (days, remainder) = Self.floorDivision(minutes, by: 1440)
         self.date = date.adding(days: days)
         self.minutes = remainder
     }
 
     /// What a clock in `zone` reads at `instant`, to the minute (seconds are dropped).
-    public init(_ instant: Date, in zone: TimeZone) {
+    init(_ instant: Date, in zone: TimeZone) {
         let second = Self.second(of: instant)
         self.init(localSecond: second + Self.offset(of: zone, at: second))
     }
 
     /// The time of day on the clock.
-    public var time: TimeOfDay { TimeOfDay(minutes: minutes)! }
+    var time: TimeOfDay { TimeOfDay(minutes: minutes)! }
 
     /// `2026-03-29 01:30`.
-    public var description: String { "\(date) \(time)" }
+    var description: String { "\(date) \(time)" }
 
     /// The first instant at which a clock in `zone` reads this time or later: the instant itself
     /// on most days, the end of the skipped hour for a time inside it, and the first of the two
     /// readings in the repeated hour.
-    public func firstInstant(in zone: TimeZone) -> Date {
+    func firstInstant(in zone: TimeZone) -> Date {
         Date(timeIntervalSince1970: TimeInterval(firstSecond(in: zone)))
     }
 
     /// Orders readings by date, then by time of day.
-    public static func < (lhs: WallClockTime, rhs: WallClockTime) -> Bool {
+    static func < (lhs: WallClockTime, rhs: WallClockTime) -> Bool {
         (lhs.date, lhs.minutes) < (rhs.date, rhs.minutes)
     }
 

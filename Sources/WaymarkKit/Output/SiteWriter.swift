@@ -99,7 +99,7 @@ public struct SiteWriter: Sendable {
 
     /// Writes `site` and swaps it in for the previous output, writing only the files that changed.
     @discardableResult
-    public func write(_ site: RenderedSite) throws(Failure) -> SiteUpdate.Outcome {
+    func write(_ site: RenderedSite) throws(Failure) -> SiteUpdate.Outcome {
         let update = try begin()
         for file in site.files { update.put(file.path, file.contents) }
         return try update.finish()

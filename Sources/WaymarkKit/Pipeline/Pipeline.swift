@@ -90,7 +90,7 @@ public enum Pipeline {
     /// reports only what no schema can say (a time zone that does not exist, a value Waymark
     /// needs that a loosened schema no longer asks for), and nothing about a file that broke
     /// its schema, so each problem is reported once.
-    public static func check(_ loaded: LoadedContent, options: CheckOptions = .init(), timings: StageTimings = .init())
+    static func check(_ loaded: LoadedContent, options: CheckOptions = .init(), timings: StageTimings = .init())
         -> CheckResult
     {
         var timings = timings

@@ -6,14 +6,14 @@ import Synchronization
 /// content's schemas, the Variation section (an overview, a matrix per pathway type and a summary
 /// per scope), search, "What's changed" with its feed, a 404 page, `sitemap.xml` and
 /// `robots.txt`, the fingerprinted assets, and the service worker that keeps it all offline.
-public struct SiteRenderer: Sendable {
+struct SiteRenderer: Sendable {
     /// Why the site could not be rendered: a problem in the templates, not in the content.
-    public struct Failure: Error, CustomStringConvertible {
+    struct Failure: Error, CustomStringConvertible {
         /// Each problem, at its template's file, line and column.
-        public var diagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic]
 
         /// What went wrong, for the person who maintains the templates: one line per problem.
-        public var description: String { diagnostics.map(\.textDescription).joined(separator: "\n") }
+        var description: String { diagnostics.map(\.textDescription).joined(separator: "\n") }
     }
 
     /// The templates every site needs, by name: the layout and each kind of page's.
@@ -27,7 +27,7 @@ public struct SiteRenderer: Sendable {
     private let assetPaths: [String: String]
 
     /// Compiles `templates`, failing on a template that does not parse or a page template that is missing.
-    public init(templates: TemplateSet) throws(Failure) {
+    init(templates: TemplateSet) throws(Failure) {
         var parsed: [String: ParsedTemplate] = [:]
         var problems: [TemplateCheck.Problem] = []
         for (name, text) in templates.templates.sorted(by: { $0.key < $1.key }) {
@@ -72,7 +72,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site for `catalogue`, as built on `buildDate`, in memory: what tests
     /// and small tools read. `render(_:schemas:variation:buildDate:reports:into:)` says more.
-    public func render(
+    func render(
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
         buildDate: CalendarDate, reports: [RenderedSite.Report] = []
     ) -> RenderedSite {
@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
     ///
     /// `reports` (such as `reports/findings.json`) are published with the site and counted in its
     /// version, but not kept offline.
-    public func render(
+    func render(
         _ catalogue: Catalogue, schemas: [String: YAMLNode], variation: VariationReport? = nil,
         buildDate: CalendarDate, reports: [RenderedSite.Report] = [], into sink: some SiteSink
     ) {

@@ -36,7 +36,7 @@ public struct ContentSchemas: Sendable {
     public let diagnostics: [Diagnostic]
     /// The JSON of every usable schema file (valid and compiled), by its path inside `schema/`:
     /// what the "Writing pathways" reference is generated from, so it says what the build enforces.
-    public let documents: [String: YAMLNode]
+    let documents: [String: YAMLNode]
 
     /// Reads `sources` (path inside `schema/` → text); `folder` is how diagnostics name the
     /// schema folder, and `pathwayTypes` the type ids that `types/` may have schemas for.

@@ -3,13 +3,13 @@
 ///
 /// Strict RFC 8259: no comments, no trailing commas; a repeated key is an error too, because in
 /// a schema the second silently replacing the first is always a mistake.
-public struct JSONReader {
+struct JSONReader {
     /// Why the text is not JSON, and where.
-    public struct Failure: Error, Sendable, Equatable {
+    struct Failure: Error, Sendable, Equatable {
         /// What was wrong, in plain words.
-        public var message: String
+        var message: String
         /// Where reading stopped.
-        public var position: SourcePosition
+        var position: SourcePosition
     }
 
     private let bytes: [UInt8]
@@ -20,7 +20,7 @@ public struct JSONReader {
     private init(_ text: String) { bytes = Array(text.utf8) }
 
     /// Parses `text` as one JSON value.
-    public static func parse(_ text: String) throws(Failure) -> YAMLNode {
+    static func parse(_ text: String) throws(Failure) -> YAMLNode {
         var reader = JSONReader(text)
         reader.skipWhitespace()
         let value = try reader.value(depth: 0)

@@ -1,5 +1,5 @@
 /// The rules the build enforces beyond reading each file, run over the whole catalogue.
-public enum Validation {
+enum Validation {
     /// Every rule, in the order their diagnostics are listed.
     static let rules: [any ValidationRule.Type] = [
         ReferenceCheck.self, PlaceTrustCheck.self, TrustSystemCheck.self, NeighbourCheck.self,
@@ -7,7 +7,7 @@ public enum Validation {
     ]
 
     /// Every rule's diagnostics, in the order of `rules`. `RuleInput` says what the arguments mean.
-    public static func run(
+    static func run(
         _ catalogue: Catalogue, files: Set<SourceDocument.Kind>, typesWithSchemas: Set<String> = [],
         today: CalendarDate? = nil, filesWithErrors: Set<String> = []
     ) -> [Diagnostic] {

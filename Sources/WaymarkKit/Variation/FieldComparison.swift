@@ -1,74 +1,74 @@
 /// One compared field of one pathway type across the active pathways of one scope: every value,
 /// and the summary variation is measured against.
-public struct FieldComparison: Sendable {
+struct FieldComparison: Sendable {
     /// One active pathway's value.
-    public struct Point: Sendable, Hashable {
+    struct Point: Sendable, Hashable {
         /// The pathway's id (`place/type`, so it names the place too).
-        public var pathway: String
+        var pathway: String
         /// The value, or `nil` when the pathway does not give it (for a set: the empty set).
-        public var value: FieldValue?
+        var value: FieldValue?
     }
 
     /// Numbers: the spread the NHS measures variation by.
-    public struct NumberSummary: Sendable, Hashable {
+    struct NumberSummary: Sendable, Hashable {
         /// How many pathways give a value.
-        public var count: Int
+        var count: Int
         /// The lowest value.
-        public var minimum: Double
+        var minimum: Double
         /// The median.
-        public var median: Double
+        var median: Double
         /// The highest value.
-        public var maximum: Double
+        var maximum: Double
         /// The median absolute deviation from the median.
-        public var medianAbsoluteDeviation: Double
+        var medianAbsoluteDeviation: Double
         /// Highest over lowest, or `nil` when the lowest is not above zero.
-        public var foldDifference: Double? { minimum > 0 ? maximum / minimum : nil }
+        var foldDifference: Double? { minimum > 0 ? maximum / minimum : nil }
 
         /// The robust z-score |x − median| / (1.4826 × MAD), or `nil` when the MAD is 0.
-        public func score(_ value: Double) -> Double? {
+        func score(_ value: Double) -> Double? {
             medianAbsoluteDeviation > 0 ? abs(value - median) / (1.4826 * medianAbsoluteDeviation) : nil
         }
 
         /// Whether `value` is an outlier: a robust z-score above 3.5, or, when most values agree
         /// (MAD 0), any value off the median.
-        public func isOutlier(_ value: Double) -> Bool {
+        func isOutlier(_ value: Double) -> Bool {
             score(value).map { $0 > 3.5 } ?? (value != median)
         }
     }
 
     /// How many pathways give one category.
-    public struct Tally: Sendable, Hashable {
+    struct Tally: Sendable, Hashable {
         /// The category.
-        public var value: String
+        var value: String
         /// How many pathways give it.
-        public var count: Int
+        var count: Int
     }
 
     /// Categories: the most common value and how many agree.
-    public struct CategorySummary: Sendable, Hashable {
+    struct CategorySummary: Sendable, Hashable {
         /// How many pathways give each value, most common first, then by value.
-        public var tallies: [Tally]
+        var tallies: [Tally]
         /// How many pathways give a value.
-        public var count: Int
+        var count: Int
         /// The most common value, or `nil` when two or more values tie for it.
-        public var mode: String? {
+        var mode: String? {
             guard let first = tallies.first else { return nil }
             return tallies.count > 1 && tallies[1].count == first.count ? nil : first.value
         }
         /// The most common value's share of the pathways, from 0 to 1.
-        public var share: Double { count > 0 ? Double(tallies.first?.count ?? 0) / Double(count) : 0 }
+        var share: Double { count > 0 ? Double(tallies.first?.count ?? 0) / Double(count) : 0 }
     }
 
     /// Sets: the items most places agree on.
-    public struct SetSummary: Sendable, Hashable {
+    struct SetSummary: Sendable, Hashable {
         /// Items present in at least half the pathways, sorted.
-        public var consensus: [String]
+        var consensus: [String]
         /// How many pathways were compared.
-        public var count: Int
+        var count: Int
     }
 
     /// The summary of whichever kind the field is compared as.
-    public enum Summary: Sendable, Hashable {
+    enum Summary: Sendable, Hashable {
         /// `nil` when no pathway gives a value.
         case number(NumberSummary?)
         case category(CategorySummary)
@@ -76,15 +76,15 @@ public struct FieldComparison: Sendable {
     }
 
     /// The scope's id.
-    public var scope: String
+    var scope: String
     /// The pathway type's id.
-    public var type: String
+    var type: String
     /// The field, as the type's `compare` list names it.
-    public var field: PathwayType.ComparedField
+    var field: PathwayType.ComparedField
     /// Every active pathway of the type in the scope, by pathway id.
-    public var points: [Point]
+    var points: [Point]
     /// What the values are measured against.
-    public var summary: Summary
+    var summary: Summary
 
     /// Compares `points`, measuring them as `field.kind` says.
     init(scope: String, type: String, field: PathwayType.ComparedField, points: [Point]) {
@@ -101,7 +101,7 @@ public struct FieldComparison: Sendable {
 
     /// What the scope's pathways mostly say, as a value: the median, the modal category or the
     /// consensus set.
-    public var typical: FieldValue? {
+    var typical: FieldValue? {
         switch summary {
         case .number(let numbers): numbers.map { .number($0.median) }
         case .category(let categories): categories.mode.map { .category($0) }

@@ -9,9 +9,9 @@ import Synchronization
 /// It runs on every check, so it is written to stay well under 100 ms for 10,000 pathways: each
 /// value and location is read once, pathways are referred to by index rather than copied, and
 /// findings are ordered by integer keys.
-public enum VariationAnalysis {
+enum VariationAnalysis {
     /// The analysis of `catalogue`: every comparison and every finding, in a stable order.
-    public static func run(_ catalogue: Catalogue) -> VariationReport {
+    static func run(_ catalogue: Catalogue) -> VariationReport {
         let context = Context(catalogue)
         let types = catalogue.pathwayTypes
         // Types are independent, and coverage is a job of its own: run them side by side, each

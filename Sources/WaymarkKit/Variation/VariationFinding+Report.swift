@@ -1,6 +1,6 @@
 extension VariationFinding {
     /// What the finding says, in a sentence a committee member reads.
-    public var message: String {
+    var message: String {
         // A baseline field the type does not compare has no label of its own: show its path.
         let label = field.map { $0.label == $0.field ? "`\($0.field)`" : $0.label } ?? typeName
         let shown = value.map(Self.quoted) ?? "not given"
@@ -46,7 +46,7 @@ extension VariationFinding {
 
     /// The finding as a diagnostic, for the text and GitHub formats: `variation.<kind>`, at the
     /// value, with the neighbour and the declaration as notes.
-    public func diagnostic(_ severity: Diagnostic.Severity) -> Diagnostic {
+    func diagnostic(_ severity: Diagnostic.Severity) -> Diagnostic {
         var notes: [Diagnostic.Note] = []
         if case .boundary(let neighbour) = detail {
             let note =
@@ -72,7 +72,7 @@ extension VariationFinding {
 
     /// The finding in the documented JSON shape, with the details of its kind after the
     /// documented keys.
-    public var json: JSONValue {
+    var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("kind", .string(kind.rawValue)), ("scope", .string(scope)), ("type", .string(type)),
             ("field", field.map { .string($0.field) } ?? .null), ("place", .string(place)),

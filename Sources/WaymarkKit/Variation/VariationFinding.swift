@@ -3,9 +3,9 @@
 ///
 /// A finding is **warranted** when the pathway declares the field in `variations` with a
 /// rationale and an approver that may approve it, else **unwarranted**.
-public struct VariationFinding: Sendable, Hashable {
+struct VariationFinding: Sendable, Hashable {
     /// What kind of difference it is; the raw values are the documented `kind`s.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A number far from the scope's median.
         case outlier
         /// A category other than the scope's most common one.
@@ -21,23 +21,23 @@ public struct VariationFinding: Sendable, Hashable {
     }
 
     /// The other side of a boundary.
-    public struct Neighbour: Sendable, Hashable {
+    struct Neighbour: Sendable, Hashable {
         /// The neighbouring place's id.
-        public var place: String
+        var place: String
         /// Its name.
-        public var placeName: String
+        var placeName: String
         /// Its system's id.
-        public var system: String
+        var system: String
         /// Its pathway's id.
-        public var pathway: String
+        var pathway: String
         /// Its value.
-        public var value: FieldValue?
+        var value: FieldValue?
         /// Where its value is written.
-        public var location: SourceLocation
+        var location: SourceLocation
     }
 
     /// What the finding measured, by kind.
-    public enum Detail: Sendable, Hashable {
+    enum Detail: Sendable, Hashable {
         /// The scope's median, and the robust z-score (`nil` when the MAD is 0).
         case outlier(median: Double, score: Double?)
         /// The scope's modal value and its share.
@@ -53,18 +53,18 @@ public struct VariationFinding: Sendable, Hashable {
     }
 
     /// A difference the pathway declares in its `variations`.
-    public struct Declaration: Sendable, Hashable {
+    struct Declaration: Sendable, Hashable {
         /// The field as declared (it may enclose the compared field: `hours` covers `hours.weekends`).
-        public var field: String
+        var field: String
         /// Why.
-        public var rationale: String
+        var rationale: String
         /// The approving body's id.
-        public var approvedBy: String
+        var approvedBy: String
         /// Whether that body may approve this pathway: a declaration without authority does not
         /// make the difference warranted.
-        public var authorised: Bool
+        var authorised: Bool
         /// Where the declaration is written.
-        public var location: SourceLocation
+        var location: SourceLocation
     }
 
     /// What the finding says, held once and shared by every copy: findings are sorted, merged
@@ -108,33 +108,33 @@ public struct VariationFinding: Sendable, Hashable {
     private let storage: Storage
 
     /// The scope's id: a trust id or `england`.
-    public var scope: String { storage.scope }
+    var scope: String { storage.scope }
     /// The scope's name.
-    public var scopeName: String { storage.scopeName }
+    var scopeName: String { storage.scopeName }
     /// The pathway type's id.
-    public var type: String { storage.type }
+    var type: String { storage.type }
     /// The pathway type's name.
-    public var typeName: String { storage.typeName }
+    var typeName: String { storage.typeName }
     /// The compared field, or `nil` for a coverage finding.
-    public var field: PathwayType.ComparedField? { storage.field }
+    var field: PathwayType.ComparedField? { storage.field }
     /// The place's id.
-    public var place: String { storage.place }
+    var place: String { storage.place }
     /// The place's name.
-    public var placeName: String { storage.placeName }
+    var placeName: String { storage.placeName }
     /// The place's system.
-    public var system: String { storage.system }
+    var system: String { storage.system }
     /// The pathway's id, or `nil` for a coverage finding.
-    public var pathway: String? { storage.pathway }
+    var pathway: String? { storage.pathway }
     /// The pathway's value, or `nil` when it gives none.
-    public var value: FieldValue? { storage.value }
+    var value: FieldValue? { storage.value }
     /// What was measured.
-    public var detail: Detail { storage.detail }
+    var detail: Detail { storage.detail }
     /// The pathway's declared variation of the field, if any.
-    public var declaration: Declaration? { storage.declaration }
+    var declaration: Declaration? { storage.declaration }
     /// Where to look: the value in the pathway's file, or the place's file for coverage.
-    public var location: SourceLocation { storage.location }
+    var location: SourceLocation { storage.location }
     /// Whether the finding is new since a previous report, when one was given.
-    public var isNew: Bool?
+    var isNew: Bool?
 
     /// A finding about `place` (and `pathway`, unless it is about coverage).
     init(
@@ -149,7 +149,7 @@ public struct VariationFinding: Sendable, Hashable {
     }
 
     /// Two findings are equal when they say the same thing and are equally new.
-    public static func == (lhs: VariationFinding, rhs: VariationFinding) -> Bool {
+    static func == (lhs: VariationFinding, rhs: VariationFinding) -> Bool {
         guard lhs.isNew == rhs.isNew else { return false }
         if lhs.storage === rhs.storage { return true }
         return lhs.key == rhs.key && lhs.scopeName == rhs.scopeName && lhs.typeName == rhs.typeName
@@ -159,14 +159,14 @@ public struct VariationFinding: Sendable, Hashable {
     }
 
     /// Hashes what identifies the finding and its value.
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(key)
         hasher.combine(value)
         hasher.combine(isNew)
     }
 
     /// The finding's kind.
-    public var kind: Kind {
+    var kind: Kind {
         switch detail {
         case .outlier: .outlier
         case .differs: .differs
@@ -178,11 +178,11 @@ public struct VariationFinding: Sendable, Hashable {
     }
 
     /// Whether the difference is declared and approved by a body that may approve it.
-    public var warranted: Bool { declaration?.authorised == true }
+    var warranted: Bool { declaration?.authorised == true }
 
     /// What the value was measured against: the median, the modal value, the consensus set, the
     /// baseline's limit, or the neighbour's value; for coverage, `active`.
-    public var expected: FieldValue? {
+    var expected: FieldValue? {
         switch detail {
         case .outlier(let median, _): .number(median)
         case .differs(let mode, _): .category(mode)
@@ -194,7 +194,7 @@ public struct VariationFinding: Sendable, Hashable {
     }
 
     /// The identity a later report recognises the finding by: what differs where, not by how much.
-    public var key: String {
+    var key: String {
         var neighbour = ""
         if case .boundary(let other) = detail { neighbour = other.pathway }
         return Self.key(

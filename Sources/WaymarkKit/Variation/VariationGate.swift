@@ -7,7 +7,7 @@ public enum VariationGate: String, Sendable, CaseIterable {
     case new
 
     /// The findings of `report` that fail the run.
-    public func failing(_ report: VariationReport) -> [VariationFinding] {
+    func failing(_ report: VariationReport) -> [VariationFinding] {
         switch self {
         case .unwarranted: report.findings.filter { !$0.warranted }
         case .new: report.findings.filter { !$0.warranted && $0.isNew == true }

@@ -2,10 +2,10 @@
 /// to list, which fail the run under `--fail-on`, and why.
 public struct VariationOutcome: Sendable {
     /// The findings that fail the run (none without a gate).
-    public var failing: [VariationFinding]
+    var failing: [VariationFinding]
     /// The findings to list as diagnostics, in the report's order: each failing one as an error
     /// and, when the report was marked against a baseline, each other new one as a note.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
     /// Why the run failed, such as "5 unwarranted variation findings (--fail-on unwarranted)",
     /// or `nil` when no finding fails it.
     public var reason: String?

@@ -7,7 +7,7 @@ extension VariationReport {
 
     /// Only what concerns pathway type `type` and scope `scope` (either `nil` for all), after
     /// making sure each names a pathway type of `catalogue` or a scope of the report.
-    public func selecting(type: String?, scope: String?, in catalogue: Catalogue) throws(SelectionFailure)
+    func selecting(type: String?, scope: String?, in catalogue: Catalogue) throws(SelectionFailure)
         -> VariationReport
     {
         if let type {

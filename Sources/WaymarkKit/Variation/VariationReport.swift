@@ -4,14 +4,14 @@ import Synchronization
 /// the lookups the pages and the command line need.
 public struct VariationReport: Sendable {
     /// The scopes compared: each trust's footprint, then England.
-    public private(set) var scopes: [VariationScope]
+    private(set) var scopes: [VariationScope]
     /// Every comparison, by type, scope and field.
-    public private(set) var comparisons: [FieldComparison]
+    private(set) var comparisons: [FieldComparison]
     /// Every finding, sorted by scope, type, field, kind, place and pathway.
-    public private(set) var findings: [VariationFinding]
+    private(set) var findings: [VariationFinding]
 
     /// Whether each finding was marked new or not against an earlier report.
-    public private(set) var isMarked = false
+    private(set) var isMarked = false
 
     private var comparisonIndex: [String: Int] = [:]
     /// Which findings concern each pathway, built when first asked for: the pages need it, a
@@ -19,7 +19,7 @@ public struct VariationReport: Sendable {
     private let pathwayIndex = PathwayIndex()
 
     /// A report of `findings` over `comparisons`.
-    public init(scopes: [VariationScope], comparisons: [FieldComparison], findings: [VariationFinding]) {
+    init(scopes: [VariationScope], comparisons: [FieldComparison], findings: [VariationFinding]) {
         self.scopes = scopes
         self.comparisons = comparisons
         self.findings = findings
@@ -51,32 +51,32 @@ public struct VariationReport: Sendable {
     }
 
     /// An empty report, for a catalogue not analysed.
-    public static let empty = VariationReport(scopes: [], comparisons: [], findings: [])
+    static let empty = VariationReport(scopes: [], comparisons: [], findings: [])
 
     private static func key(_ scope: String, _ type: String, _ field: String) -> String {
         scope + "\u{0}" + type + "\u{0}" + field
     }
 
     /// How many findings are unwarranted.
-    public var unwarranted: Int { findings.count { !$0.warranted } }
+    var unwarranted: Int { findings.count { !$0.warranted } }
     /// How many findings are warranted.
-    public var warranted: Int { findings.count(where: \.warranted) }
+    var warranted: Int { findings.count(where: \.warranted) }
 
     /// The comparison of `field` of `type` in `scope`, if it was made.
-    public func comparison(scope: String, type: String, field: String) -> FieldComparison? {
+    func comparison(scope: String, type: String, field: String) -> FieldComparison? {
         comparisonIndex[Self.key(scope, type, field)].map { comparisons[$0] }
     }
 
     /// The findings about pathway `id`, including boundaries where it is the neighbour.
-    public func findings(aboutPathway id: String) -> [VariationFinding] {
+    func findings(aboutPathway id: String) -> [VariationFinding] {
         pathwayIndex.offsets(of: id, in: findings).map { findings[$0] }
     }
 
     /// The scope with `id`.
-    public func scope(_ id: String) -> VariationScope? { scopes.first { $0.id == id } }
+    func scope(_ id: String) -> VariationScope? { scopes.first { $0.id == id } }
 
     /// Only what concerns pathway type `type` and scope `scope` (either may be `nil` for all).
-    public func filtered(type: String?, scope: String?) -> VariationReport {
+    func filtered(type: String?, scope: String?) -> VariationReport {
         func keeps(_ candidateType: String, _ candidateScope: String) -> Bool {
             (type == nil || candidateType == type) && (scope == nil || candidateScope == scope)
         }
@@ -90,7 +90,7 @@ public struct VariationReport: Sendable {
 
     /// The report with each finding marked new or not against `previous`, the keys of an earlier
     /// report's findings.
-    public func marked(against previous: Set<String>) -> VariationReport {
+    func marked(against previous: Set<String>) -> VariationReport {
         var marked = self
         marked.isMarked = true
         for index in marked.findings.indices {

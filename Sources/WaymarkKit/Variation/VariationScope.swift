@@ -1,18 +1,18 @@
 /// A group of places whose pathways are compared with one another: a trust's footprint (its
 /// places across all its systems), or England as a whole.
-public struct VariationScope: Sendable, Hashable {
+struct VariationScope: Sendable, Hashable {
     /// The id of the national scope.
-    public static let englandID = "england"
+    static let englandID = "england"
 
     /// A trust id, or `england`.
-    public var id: String
+    var id: String
     /// What pages and messages call it: the trust's short name, or "England".
-    public var name: String
+    var name: String
     /// The ids of its places, sorted.
-    public var places: [String]
+    var places: [String]
 
     /// Whether this is the national scope.
-    public var isEngland: Bool { id == Self.englandID }
+    var isEngland: Bool { id == Self.englandID }
 
     /// Every scope of `catalogue`: each trust's footprint in id order, then England.
     ///

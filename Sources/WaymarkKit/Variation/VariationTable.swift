@@ -5,16 +5,16 @@
 /// Plain text for a terminal, without colours: columns line up, and long lists of places wrap
 /// onto continuation lines. Scopes, rows and places keep the report's order. When the report
 /// was marked against a baseline, only the findings new since then are listed.
-public struct VariationTable: Sendable {
+struct VariationTable: Sendable {
     /// The report shown.
-    public var report: VariationReport
+    var report: VariationReport
     /// How wide the lines may be before a list of places wraps.
-    public var width: Int
+    var width: Int
     /// Each pathway type's name as the table shows it (its short name), by id.
     private var typeNames: [String: String]
 
     /// The table of `report`, naming pathway types as `catalogue` does.
-    public init(_ report: VariationReport, catalogue: Catalogue, width: Int = 120) {
+    init(_ report: VariationReport, catalogue: Catalogue, width: Int = 120) {
         self.report = report
         self.width = width
         typeNames = Dictionary(
@@ -22,7 +22,7 @@ public struct VariationTable: Sendable {
     }
 
     /// The table's lines, each ending in a newline.
-    public var text: String {
+    var text: String {
         var lines: [String] = []
         if report.isMarked { lines += ["Only the findings new since the baseline are listed.", ""] }
         if report.scopes.isEmpty { lines.append("There are no places to compare.") }

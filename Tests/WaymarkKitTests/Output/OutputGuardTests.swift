@@ -59,7 +59,7 @@ struct OutputGuardTests {
         let done = DispatchSemaphore(value: 0)
         let background = writer
         Thread.detachNewThread {
-            try? background.write(RenderedSite(files: [.init(path: "index.html", text: "after")]))
+            _ = try? background.write(RenderedSite(files: [.init(path: "index.html", text: "after")]))
             finished.withLock { $0 = true }
             done.signal()
         }
