@@ -29,9 +29,20 @@ extension Markdown {
     /// Whether `markdown` may hold anything `dropped(in:)` finds: raw HTML needs a `<`, and a
     /// dangerous address one of the schemes. Most bodies have neither, and skip the parse.
     static func mayDropAnything(_ markdown: Substring) -> Bool {
-        if markdown.utf8.contains(UInt8(ascii: "<")) { return true }
-        guard markdown.utf8.contains(UInt8(ascii: ":")) else { return false }
-        let lowered = markdown.lowercased()
-        return ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.contains($0) }
+        let bytes = markdown.utf8
+        if bytes.contains(UInt8(ascii: "<")) { return true }
+        // Each colon is looked behind for a scheme, in any case, without copying the text.
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let before = bytes[..<colon]
+            for scheme in dangerousSchemes where before.count >= scheme.count {
+                if zip(before.suffix(scheme.count), scheme).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+            }
+            index = bytes.index(after: colon)
+        }
+        return false
     }
+
+    /// The schemes `isDangerous` looks for, in lower-case ASCII, without their colons.
+    private static let dangerousSchemes = ["javascript", "vbscript", "file", "data"].map { Array($0.utf8) }
 }

@@ -4,39 +4,37 @@
 /// and the file that does not, at its list. An id that names nothing is `ReferenceCheck`'s to
 /// report, and a file with errors of its own is not judged.
 enum TrustSystemCheck: ValidationRule {
-    /// One end of the relation: a file, its name and id, and the list naming the other end.
+    /// One end of the relation: a file, its name and id, the list naming the other end, and
+    /// the ids that list holds.
     struct End {
         let source: SourceDocument
         let name: String
         let id: String
         let list: String
+        let names: [String]
     }
 
     static func run(_ input: RuleInput, earlier: EarlierDiagnostics) -> [Diagnostic] {
         let catalogue = input.catalogue
-        var diagnostics: [Diagnostic] = []
-        let judged = { (source: SourceDocument) in !input.filesWithErrors.contains(source.path) }
-        for trust in catalogue.trusts where judged(trust.source) {
-            let listing = End(source: trust.source, name: trust.name, id: trust.id, list: "systems")
-            for (index, item) in (trust.source.data["systems"]?.items ?? []).enumerated() {
-                guard let id = item.string, let system = catalogue.system(id), judged(system.source),
-                    !system.trusts.contains(trust.id)
-                else { continue }
-                let listed = End(source: system.source, name: system.name, id: system.id, list: "trusts")
-                diagnostics += disagreement(listing, index, listed)
+        let trusts = catalogue.trusts.map {
+            End(source: $0.source, name: $0.name, id: $0.id, list: "systems", names: $0.systems)
+        }
+        let systems = catalogue.systems.map {
+            End(source: $0.source, name: $0.name, id: $0.id, list: "trusts", names: $0.trusts)
+        }
+        let judged = { (end: End) in !input.filesWithErrors.contains(end.source.path) }
+        /// Each entry of `listing`'s list naming an end of `others` that does not name it back.
+        func disagreements(_ listing: [End], _ others: [End]) -> [Diagnostic] {
+            let byID = Dictionary(others.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return listing.filter(judged).flatMap { end in
+                (end.source.data[end.list]?.items ?? []).enumerated().flatMap { index, item -> [Diagnostic] in
+                    guard let id = item.string, let other = byID[id], judged(other), !other.names.contains(end.id)
+                    else { return [] }
+                    return disagreement(end, index, other)
+                }
             }
         }
-        for system in catalogue.systems where judged(system.source) {
-            let listing = End(source: system.source, name: system.name, id: system.id, list: "trusts")
-            for (index, item) in (system.source.data["trusts"]?.items ?? []).enumerated() {
-                guard let id = item.string, let trust = catalogue.trust(id), judged(trust.source),
-                    !trust.systems.contains(system.id)
-                else { continue }
-                let listed = End(source: trust.source, name: trust.name, id: trust.id, list: "systems")
-                diagnostics += disagreement(listing, index, listed)
-            }
-        }
-        return diagnostics
+        return disagreements(trusts, systems) + disagreements(systems, trusts)
     }
 
     /// The two errors of one disagreement: at the entry of `listing`, and at the list of `listed` that lacks it.
